@@ -1,0 +1,224 @@
+//! The embedded sandbox: the engine on a file storage, its state kept in the state directory
+//! between commands.
+//!
+//! Every operation takes an exclusive lock on the state, reads it, applies the operation and
+//! writes the state back atomically, so two commands at once (cron and a person) lose nothing.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{
+    ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest,
+    JobResult, LoginRequest, OpenRequest, ReconnectResult, RunRequest, TargetResult, Workload,
+};
+use crate::clock::Clock;
+use crate::demo;
+use crate::engine::Engine;
+use crate::engine::state::{EngineState, STATE_VERSION};
+use crate::engine::storage::Storage;
+use crate::model::{Package, Session, Snapshot};
+
+pub struct SandboxBackend {
+    name: String,
+    storage: PathBuf,
+    state_file: PathBuf,
+    clock: Arc<dyn Clock>,
+    /// The generated demo storage, whose workload comes back after a reset.
+    demo: bool,
+}
+
+impl SandboxBackend {
+    /// The sandbox on `storage`, or on the demo storage (generated once) when `None`.
+    pub fn open(
+        storage: Option<&Path>,
+        state_dir: &Path,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, BackendError> {
+        let (name, storage, demo) = match storage {
+            Some(dir) => {
+                let meta = fs::metadata(dir).map_err(|e| storage_error(dir, "cannot open the file storage", &e))?;
+                if !meta.is_dir() {
+                    return Err(BackendError::Storage {
+                        path: dir.to_owned(),
+                        detail: format!("cannot open the file storage '{}': not a directory", dir.display()),
+                    });
+                }
+                let dir = fs::canonicalize(dir).map_err(|e| storage_error(dir, "cannot open the file storage", &e))?;
+                (format!("sandbox:{}", dir.display()), dir, false)
+            }
+            None => {
+                let dir = state_dir.join("demo-storage");
+                demo::ensure_storage(&dir).map_err(|e| storage_error(&dir, "cannot write the demo storage", &e))?;
+                ("sandbox".to_owned(), dir, true)
+            }
+        };
+        let state_file = state_dir.join("sandbox").join(state_file_name(&storage, demo));
+        Ok(SandboxBackend {
+            name,
+            storage,
+            state_file,
+            clock,
+            demo,
+        })
+    }
+
+    pub fn storage(&self) -> &Path {
+        &self.storage
+    }
+
+    /// Run `operation` on the engine under the state lock, and save what it changed.
+    fn with_engine<T>(
+        &self,
+        operation: impl FnOnce(&mut Engine) -> Result<T, BackendError>,
+    ) -> Result<T, BackendError> {
+        let dir = self.state_file.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir).map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;
+        let lock_path = self.state_file.with_extension("lock");
+        let lock = File::create(&lock_path).map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+        lock.lock().map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+
+        let (state, fresh) = self.load()?;
+        let mut engine = Engine::new(
+            self.name.clone(),
+            Storage::new(self.storage.clone()),
+            state,
+            self.clock.clone(),
+        );
+        if fresh && self.demo {
+            demo::seed_workload(&mut engine)?;
+        }
+        let result = operation(&mut engine);
+        self.save(engine.state())?;
+        drop(lock);
+        result
+    }
+
+    /// The saved state, or a fresh one (and whether it is fresh).
+    fn load(&self) -> Result<(EngineState, bool), BackendError> {
+        let text = match fs::read_to_string(&self.state_file) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok((Engine::fresh_state(self.clock.as_ref()), true));
+            }
+            Err(e) => return Err(storage_error(&self.state_file, "cannot read the sandbox state", &e)),
+        };
+        match serde_json::from_str::<EngineState>(&text) {
+            Ok(state) if state.version == STATE_VERSION => Ok((state, false)),
+            // A state file from another version of sessionctl: start over rather than misread.
+            _ => Ok((Engine::fresh_state(self.clock.as_ref()), true)),
+        }
+    }
+
+    fn save(&self, state: &EngineState) -> Result<(), BackendError> {
+        let dir = self.state_file.parent().unwrap_or(Path::new("."));
+        let fail = |e: std::io::Error| storage_error(&self.state_file, "cannot save the sandbox state", &e);
+        let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+        serde_json::to_writer(&mut file, state)
+            .map_err(std::io::Error::other)
+            .map_err(fail)?;
+        file.flush().map_err(fail)?;
+        file.persist(&self.state_file).map_err(|e| fail(e.error))?;
+        Ok(())
+    }
+}
+
+impl Backend for SandboxBackend {
+    fn server_name(&self) -> &str {
+        &self.name
+    }
+
+    fn snapshot(&self) -> Result<Snapshot, BackendError> {
+        self.with_engine(|e| Ok(e.snapshot()))
+    }
+
+    fn stop(&self, request: &ActionRequest) -> Result<Vec<TargetResult>, BackendError> {
+        self.with_engine(|e| Ok(e.stop(request)))
+    }
+
+    fn close(&self, request: &ActionRequest) -> Result<Vec<TargetResult>, BackendError> {
+        self.with_engine(|e| Ok(e.close(request)))
+    }
+
+    fn clear_pool(&self, request: &ClearPoolRequest) -> Result<ClearPoolResult, BackendError> {
+        self.with_engine(|e| Ok(e.clear_pool(request)))
+    }
+
+    fn workload(&self) -> Option<&dyn Workload> {
+        Some(self)
+    }
+}
+
+impl Workload for SandboxBackend {
+    fn login(&self, request: &LoginRequest) -> Result<Session, BackendError> {
+        self.with_engine(|e| e.login(request))
+    }
+
+    fn open(&self, request: &OpenRequest) -> Result<Package, BackendError> {
+        self.with_engine(|e| e.open(request))
+    }
+
+    fn run(&self, request: &RunRequest) -> Result<Package, BackendError> {
+        self.with_engine(|e| e.run(request))
+    }
+
+    fn batch(&self, request: &JobRequest) -> Result<JobResult, BackendError> {
+        self.with_engine(|e| e.batch(request))
+    }
+
+    fn integrator(&self, request: &JobRequest) -> Result<JobResult, BackendError> {
+        self.with_engine(|e| e.integrator(request))
+    }
+
+    fn touch(&self, path: &str) -> Result<(), BackendError> {
+        self.with_engine(|e| e.touch(path))
+    }
+
+    fn disconnect(&self, session: u32) -> Result<Session, BackendError> {
+        self.with_engine(|e| e.disconnect(session))
+    }
+
+    fn reconnect(&self, session: u32) -> Result<ReconnectResult, BackendError> {
+        self.with_engine(|e| e.reconnect(session))
+    }
+
+    fn reset(&self) -> Result<(), BackendError> {
+        let demo = self.demo;
+        self.with_engine(|e| {
+            e.reset();
+            if demo {
+                demo::seed_workload(e)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn pool_size(&self, capacity: usize) -> Result<(), BackendError> {
+        self.with_engine(|e| e.set_pool_capacity(capacity).map(|_| ()))
+    }
+}
+
+/// One state file per storage directory, named after its path.
+fn state_file_name(storage: &Path, demo: bool) -> String {
+    if demo {
+        return "demo.json".to_owned();
+    }
+    let mut name: String = storage
+        .to_string_lossy()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '_' })
+        .collect();
+    // File names have a length limit; keep the end of the path, which tells storages apart.
+    if name.len() > 150 {
+        name = name.split_off(name.len() - 150);
+    }
+    format!("{}.json", name.trim_start_matches('_'))
+}
+
+fn storage_error(path: &Path, what: &str, error: &std::io::Error) -> BackendError {
+    BackendError::Storage {
+        path: path.to_owned(),
+        detail: format!("{what} '{}': {error}", path.display()),
+    }
+}

@@ -1,0 +1,279 @@
+//! The command line as clap parses it: types only, no behaviour.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::{Role, SessionKind};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sessionctl",
+    version,
+    about = "Administer the sessions, shared packages and package pool of a Megaladata server",
+    long_about = "Administer the sessions, shared packages and package pool of a Megaladata \
+                  (Loginom) server: the Session Manager page, on the command line.\n\n\
+                  With no server configured, every command runs on an embedded sandbox that \
+                  follows the server's rules and opens real package files.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        num_args = 0..=1,
+        default_missing_value = "",
+        env = "SESSIONCTL_SANDBOX"
+    )]
+    pub sandbox: Option<PathBuf>,
+
+    /// When to use colors
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Where sessionctl keeps its state (sandbox state, audit log, caches)
+    #[arg(long, global = true, value_name = "DIR", env = "SESSIONCTL_STATE_DIR", hide_env_values = true)]
+    pub state_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show sessions, shared packages and the package pool
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+
+    /// Make the sandbox's state: log users in, open packages, run nodes, batch and Integrator jobs
+    Sandbox(SandboxArgs),
+}
+
+/// What selects rows: shared by list, watch and the actions.
+#[derive(Debug, Clone, Default, Args)]
+pub struct SelectArgs {
+    /// Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`;
+    /// repeat for AND, a comma for OR (`role=admin,design`)
+    #[arg(short = 'f', long = "filter", value_name = "FILTER")]
+    pub filters: Vec<String>,
+
+    /// Keep rows with TEXT in any column (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+
+    /// Show only these sections: sessions, shared, pool
+    #[arg(long, value_name = "SECTION", value_delimiter = ',')]
+    pub section: Vec<String>,
+}
+
+/// How rows are shown: shared by list and watch.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ViewArgs {
+    /// Columns to show (`activity,host`), or changes to the default set (`+state,-role`)
+    #[arg(short = 'c', long = "columns", value_name = "COLUMNS")]
+    pub columns: Option<String>,
+
+    /// Sort rows within their parent by FIELD, `FIELD:desc` for descending
+    #[arg(long, value_name = "FIELD[:desc]")]
+    pub sort: Option<String>,
+
+    /// Leave out the header line (table, csv, tsv)
+    #[arg(long)]
+    pub no_headers: bool,
+
+    /// How to show times
+    #[arg(long, value_enum, default_value_t = TimeFormat::Absolute, value_name = "FORMAT")]
+    pub time: TimeFormat,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum TimeFormat {
+    /// `2026-12-03 14:05:09`, local time
+    #[default]
+    Absolute,
+    /// `5m ago`
+    Relative,
+    /// RFC 3339, UTC
+    Iso,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A tree table, fitted to the terminal
+    #[default]
+    Table,
+    /// The table with every column
+    Wide,
+    /// The snapshot as one JSON document (docs/json.md)
+    Json,
+    /// One JSON object per row
+    Jsonl,
+    Csv,
+    Tsv,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub select: SelectArgs,
+
+    #[command(flatten)]
+    pub view: ViewArgs,
+
+    /// Output format
+    #[arg(short = 'o', long, value_enum, default_value_t = OutputFormat::Table, value_name = "FORMAT")]
+    pub output: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    #[command(subcommand)]
+    pub command: SandboxCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Log a user in from a host; prints the new session's id
+    Login {
+        /// The user name (login)
+        user: String,
+        /// The client's address, or an X-Forwarded-For chain `a -> b`
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// A role the user holds; repeat for several
+        #[arg(long = "role", value_name = "ROLE", default_value = "design")]
+        roles: Vec<Role>,
+        /// What kind of client opened the session
+        #[arg(long, default_value = "interactive", value_name = "KIND")]
+        kind: SessionKind,
+    },
+    /// Open a package in a session (and what it references); prints the package's address
+    Open {
+        /// The session id
+        session: u32,
+        /// A storage path like /user/data/etl-experiment.lgp
+        #[arg(required_unless_present = "draft")]
+        path: Option<String>,
+        /// Open a new draft (a package never saved) instead of a file
+        #[arg(long, conflicts_with = "path")]
+        draft: bool,
+    },
+    /// Execute a node of a package in a session for a while
+    Run {
+        /// The package's address, `57/12`
+        address: String,
+        /// The node's name
+        #[arg(long, default_value = "Node")]
+        node: String,
+        /// How long the node executes (`20s`, `5m`)
+        #[arg(long = "for", value_name = "DURATION", default_value = "1m", value_parser = parse_duration)]
+        duration: std::time::Duration,
+        /// The node reports no progress (shown as unknown)
+        #[arg(long)]
+        no_progress: bool,
+        /// How long the node takes to honor Stop; over 5s makes Close fail
+        #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = parse_duration)]
+        stop_delay: std::time::Duration,
+    },
+    /// A BatchLauncher run of a package; the package ends in the pool
+    Batch {
+        /// A storage path
+        path: String,
+        /// How long the run executes
+        #[arg(long = "for", value_name = "DURATION", default_value = "0s", value_parser = parse_duration)]
+        duration: std::time::Duration,
+        /// The address BatchLauncher connects from
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+    },
+    /// An Integrator call of a package: reuses an idle pool copy or loads one
+    Integrator {
+        /// A storage path
+        path: String,
+        /// How long the call executes
+        #[arg(long = "for", value_name = "DURATION", default_value = "0s", value_parser = parse_duration)]
+        duration: std::time::Duration,
+        /// The address the web-service call comes from
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+    },
+    /// Change a storage file, as a re-save would (its pool copies are dropped)
+    Touch {
+        /// A storage path
+        path: String,
+    },
+    /// Take a session's client offline
+    Disconnect {
+        /// The session id
+        session: u32,
+    },
+    /// Bring a session's client back
+    Reconnect {
+        /// The session id
+        session: u32,
+    },
+    /// Start over: no sessions, an empty pool (the demo storage gets its workload back)
+    Reset,
+    /// Set the server parameter "Size of package pool"
+    PoolSize {
+        /// The number of packages the pool holds
+        capacity: usize,
+    },
+}
+
+/// `30s`, `5m`, `1h30m`, `2d`: a duration as people write it.
+pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    humantime::parse_duration(text)
+        .map_err(|e| format!("invalid duration '{text}' ({e}; e.g. 30s, 5m, 8h)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_argument_has_help_and_long_flags_are_kebab_case() {
+        fn check(cmd: &clap::Command, path: &str) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                assert!(arg.get_help().is_some(), "{path} {id} has no help");
+                if let Some(long) = arg.get_long() {
+                    assert!(
+                        long.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                        "{path} --{long} is not kebab-case"
+                    );
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                assert!(sub.get_about().is_some(), "{path} {} has no about", sub.get_name());
+                check(sub, &format!("{path} {}", sub.get_name()));
+            }
+        }
+        check(&Cli::command(), "sessionctl");
+    }
+}
