@@ -1,0 +1,71 @@
+//! From the parsed command line to a ready [`Ctx`], and the dispatch to the subcommands.
+
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+
+use crate::backend::Backend;
+use crate::backend::sandbox::SandboxBackend;
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::clock::Clock;
+use crate::ctx::Ctx;
+use crate::exit::Status;
+use crate::{cmd, paths};
+
+/// Run a parsed command line with the given streams.
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
+    let clock: Arc<dyn Clock> = Arc::from(crate::clock::from_env().map_err(crate::usage::UsageError)?);
+    let stdout_is_terminal = std::io::stdout().is_terminal();
+    let state_dir = paths::state_dir(cli.global.state_dir.clone());
+    let backends = backends(&cli, &state_dir, &clock)?;
+    let mut ctx = Ctx {
+        backends,
+        out,
+        err,
+        now: clock.now(),
+        color: use_color(cli.global.color, stdout_is_terminal),
+        width: terminal_width(stdout_is_terminal),
+        stdin_is_terminal: std::io::stdin().is_terminal(),
+        stdout_is_terminal,
+        state_dir,
+    };
+    match &cli.command {
+        Command::List(args) => cmd::list::run(args, &mut ctx),
+        Command::Sandbox(args) => cmd::sandbox::run(args, &mut ctx),
+    }
+}
+
+fn backends(
+    cli: &Cli,
+    state_dir: &std::path::Path,
+    clock: &Arc<dyn Clock>,
+) -> anyhow::Result<Vec<Arc<dyn Backend>>> {
+    let storage = cli
+        .global
+        .sandbox
+        .as_ref()
+        .filter(|dir| !dir.as_os_str().is_empty());
+    let sandbox = SandboxBackend::open(storage.map(|d| d.as_path()), state_dir, clock.clone())?;
+    Ok(vec![Arc::new(sandbox)])
+}
+
+/// `--color`, then NO_COLOR (https://no-color.org), then whether stdout is a terminal.
+fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stdout_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// The width to fit tables to: `COLUMNS` when set, else the terminal's; none when piped.
+fn terminal_width(stdout_is_terminal: bool) -> Option<usize> {
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(columns);
+    }
+    if !stdout_is_terminal {
+        return None;
+    }
+    crossterm::terminal::size().ok().map(|(w, _)| usize::from(w))
+}

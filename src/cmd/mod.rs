@@ -1,0 +1,4 @@
+//! One file per subcommand, each a `run(args, &mut Ctx)`.
+
+pub mod list;
+pub mod sandbox;

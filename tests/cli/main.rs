@@ -1,0 +1,5 @@
+//! The integration tests: the `sessionctl` binary, run as users run it.
+
+mod support;
+
+mod sandbox;

@@ -1,0 +1,116 @@
+//! What every integration test needs: a hermetic `sessionctl` command and a sandbox on a copy
+//! of the real package files in ../shared/fixtures/storage.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/storage");
+
+/// A temporary world: a state directory, a config directory and a copy of the fixtures.
+pub struct World {
+    pub home: tempfile::TempDir,
+    pub storage: PathBuf,
+}
+
+impl World {
+    pub fn new() -> World {
+        let home = tempfile::tempdir().expect("a temp dir");
+        let storage = home.path().join("storage");
+        copy_tree(Path::new(FIXTURES), &storage);
+        World { home, storage }
+    }
+
+    pub fn state_dir(&self) -> PathBuf {
+        self.home.path().join("state")
+    }
+
+    /// `sessionctl` with no environment of the user's: HOME, XDG dirs and the state directory
+    /// point into the temp dir, no color, no terminal width, no configured server.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("sessionctl").expect("the sessionctl binary");
+        for (key, _) in std::env::vars_os() {
+            let key = key.to_string_lossy().into_owned();
+            if key.starts_with("SESSIONCTL_") || key == "COLUMNS" || key == "CLICOLOR_FORCE" {
+                cmd.env_remove(&key);
+            }
+        }
+        let home = self.home.path();
+        cmd.env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_STATE_HOME", home.join("xdg-state"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("SESSIONCTL_STATE_DIR", self.state_dir())
+            .env("NO_COLOR", "1")
+            .current_dir(home);
+        cmd
+    }
+
+    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`
+    pub fn sandbox(&self, args: &[&str]) -> Command {
+        let mut cmd = self.cmd();
+        cmd.arg("--sandbox").arg(&self.storage).args(args);
+        cmd
+    }
+
+    /// Run a sandbox command that must succeed, and return its stdout, trimmed.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let output = self.sandbox(args).output().expect("sessionctl runs");
+        assert!(
+            output.status.success(),
+            "sessionctl {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
+    }
+
+    /// `list -o json` as a value.
+    pub fn snapshot(&self) -> serde_json::Value {
+        serde_json::from_str(&self.ok(&["list", "-o", "json"])).expect("list -o json is JSON")
+    }
+
+    /// Log a user in and return the session id.
+    pub fn login(&self, user: &str, host: &str, roles: &[&str]) -> String {
+        let mut args = vec!["sandbox", "login", user, "--host", host];
+        for role in roles {
+            args.extend(["--role", role]);
+        }
+        self.ok(&args)
+    }
+}
+
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for entry in std::fs::read_dir(from).expect("read fixtures") {
+        let entry = entry.expect("dir entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+            // The fixtures are read-only in CI; the copy must be changeable.
+            let mut perms = std::fs::metadata(&target).expect("meta").permissions();
+            #[allow(clippy::permissions_set_readonly_false)]
+            perms.set_readonly(false);
+            std::fs::set_permissions(&target, perms).expect("chmod");
+        }
+    }
+}
+
+/// The shared packages of a snapshot as (name, version, refs), sorted.
+pub fn shared(snapshot: &serde_json::Value) -> Vec<(String, String, u64)> {
+    let mut out: Vec<_> = snapshot["shared"]
+        .as_array()
+        .expect("shared is an array")
+        .iter()
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap_or_default().to_owned(),
+                p["version"].as_str().unwrap_or_default().to_owned(),
+                p["refs"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
