@@ -13,7 +13,8 @@ use crate::{cmd, paths};
 
 /// Run a parsed command line with the given streams.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
-    let clock: Arc<dyn Clock> = Arc::from(crate::clock::from_env().map_err(crate::usage::UsageError)?);
+    let clock: Arc<dyn Clock> =
+        Arc::from(crate::clock::from_env().map_err(crate::usage::UsageError)?);
     let stdout_is_terminal = std::io::stdout().is_terminal();
     let state_dir = paths::state_dir(cli.global.state_dir.clone());
     let backends = backends(&cli, &state_dir, &clock)?;
@@ -67,5 +68,7 @@ fn terminal_width(stdout_is_terminal: bool) -> Option<usize> {
     if !stdout_is_terminal {
         return None;
     }
-    crossterm::terminal::size().ok().map(|(w, _)| usize::from(w))
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
 }

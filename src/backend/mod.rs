@@ -5,8 +5,6 @@
 
 pub mod sandbox;
 
-
-
 use std::path::PathBuf;
 use std::time::Duration;
 

@@ -34,7 +34,11 @@ fn login_prints_the_new_session_id_and_open_shows_the_package_with_its_shared_re
 #[test]
 fn a_batch_run_ends_in_the_pool_and_its_references_count_the_servers_reference() {
     let world = World::new();
-    let address = world.ok(&["sandbox", "batch", "/user/libs/python_kits/loginom_sklearn_meta.lgp"]);
+    let address = world.ok(&[
+        "sandbox",
+        "batch",
+        "/user/libs/python_kits/loginom_sklearn_meta.lgp",
+    ]);
     assert!(address.starts_with("pool/"), "{address}");
     let snapshot = world.snapshot();
     assert_eq!(snapshot["pool"][0]["name"], "loginom_sklearn_meta");
@@ -76,9 +80,18 @@ fn integrator_runs_of_11_packages_leave_the_10_most_recently_used_and_touch_empt
         .map(|p| p["path"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(pool, paths[1..]);
-    world.ok(&["sandbox", "touch", "/user/libs/python_kits/loginom_clearml_kit.lgp"]);
+    world.ok(&[
+        "sandbox",
+        "touch",
+        "/user/libs/python_kits/loginom_clearml_kit.lgp",
+    ]);
     let after = world.snapshot();
-    let names: Vec<_> = after["pool"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_owned()).collect();
+    let names: Vec<_> = after["pool"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_owned())
+        .collect();
     assert_eq!(names.len(), 9);
     assert!(!names.contains(&"loginom_clearml_kit".to_owned()));
 }
@@ -88,12 +101,20 @@ fn the_misc_kit_opens_and_reports_its_dangling_reference() {
     let world = World::new();
     let id = world.login("user", "10.0.0.5", &["design"]);
     let output = world
-        .sandbox(&["sandbox", "open", &id, "/user/libs/python_kits/loginom_misc_kit.lgp"])
+        .sandbox(&[
+            "sandbox",
+            "open",
+            &id,
+            "/user/libs/python_kits/loginom_misc_kit.lgp",
+        ])
         .output()
         .unwrap();
     assert!(output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("../json_kit/loginom_json_kit.lgp"), "{stderr}");
+    assert!(
+        stderr.contains("../json_kit/loginom_json_kit.lgp"),
+        "{stderr}"
+    );
     let snapshot = world.snapshot();
     let reference = snapshot["sessions"][0]["packages"][0]["references"]
         .as_array()
@@ -103,7 +124,10 @@ fn the_misc_kit_opens_and_reports_its_dangling_reference() {
         .unwrap()
         .clone();
     assert_eq!(reference["status"], "missing");
-    assert_eq!(reference["path"], "/user/libs/json_kit/loginom_json_kit.lgp");
+    assert_eq!(
+        reference["path"],
+        "/user/libs/json_kit/loginom_json_kit.lgp"
+    );
 }
 
 #[test]
