@@ -32,6 +32,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
     match &cli.command {
         Command::List(args) => cmd::list::run(args, &mut ctx),
         Command::Sandbox(args) => cmd::sandbox::run(args, &mut ctx),
+        Command::Stop(args) => cmd::stop::run(args, &mut ctx, clock),
+        Command::Close(args) => cmd::close::run(args, &mut ctx),
+        Command::ClearPool(args) => cmd::clear_pool::run(args, &mut ctx),
     }
 }
 

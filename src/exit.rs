@@ -19,8 +19,10 @@ pub enum Status {
     NotFound,
     /// Nothing applicable: not executing, a referenced shared package, a guard that failed.
     Conflict,
-    /// A deadline (`watch --timeout`) ran out.
+    /// A deadline (`watch --timeout`, `stop --wait`) ran out.
     Timeout,
+    /// Ctrl-C at a question or while waiting.
+    Interrupted,
 }
 
 pub const SUCCESS: u8 = 0;
@@ -95,6 +97,7 @@ pub fn for_status(status: Status) -> u8 {
         Status::NotFound => NOT_FOUND,
         Status::Conflict => CONFLICT,
         Status::Timeout => TIMEOUT,
+        Status::Interrupted => INTERRUPTED,
     }
 }
 

@@ -1,4 +1,7 @@
 //! One file per subcommand, each a `run(args, &mut Ctx)`.
 
+pub mod clear_pool;
+pub mod close;
 pub mod list;
 pub mod sandbox;
+pub mod stop;
