@@ -2,4 +2,6 @@
 
 mod support;
 
+mod actions;
+mod prompt;
 mod sandbox;
