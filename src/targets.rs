@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 
 use crate::backend::{Reason, Target};
 use crate::cli::SelectArgs;
-use crate::model::{Address, PackageState, Section, SessionState, Snapshot};
+use crate::model::{Address, PackageState, SessionState, Snapshot};
 use crate::select::Selection;
 use crate::usage::UsageError;
 
@@ -178,7 +178,10 @@ impl TargetSpec {
                 resolved.left_out.push(planned);
             }
         }
-        resolved.targets.sort_by_key(|t| order(t.address));
+        let order = order(snapshot);
+        resolved
+            .targets
+            .sort_by_key(|t| order.iter().position(|a| *a == t.address));
         let addresses: Vec<Address> = resolved.targets.iter().map(|t| t.address).collect();
         for target in &mut resolved.targets {
             target.blocked = blocked(snapshot, action, target, &addresses);
@@ -187,13 +190,22 @@ impl TargetSpec {
     }
 }
 
-/// Sessions first, then the pool, then shared packages; the snapshot's order within each.
-fn order(address: Address) -> u8 {
-    match address.section() {
-        Section::Sessions => 0,
-        Section::Pool => 1,
-        Section::Shared => 2,
+/// Every address of `snapshot`: sessions (each followed by its packages), then the pool, then
+/// shared packages, each in the snapshot's order.
+fn order(snapshot: &Snapshot) -> Vec<Address> {
+    let mut order = Vec::new();
+    for session in &snapshot.sessions {
+        order.push(Address::Session(session.id));
+        order.extend(
+            session
+                .packages
+                .iter()
+                .map(|p| Address::SessionPackage(session.id, p.id)),
+        );
     }
+    order.extend(snapshot.pool.iter().map(|p| Address::Pool(p.id)));
+    order.extend(snapshot.shared.iter().map(|p| Address::Shared(p.id)));
+    order
 }
 
 /// Whether a row a selection matched is something `action` can do anything to.
@@ -407,11 +419,11 @@ mod tests {
     #[test]
     fn what_the_server_would_refuse_is_known_before_asking() {
         let r = resolve(&["58", "57"], &[], Action::Stop);
+        assert_eq!(r.targets[0].blocked, None);
         assert_eq!(
             r.targets[1].blocked,
             Some((Reason::NotExecuting, "58 is not executing".into()))
         );
-        assert_eq!(r.targets[0].blocked, None);
         let r = resolve(&["shared/31"], &[], Action::Close);
         assert_eq!(
             r.targets[0].blocked.as_ref().map(|b| b.1.as_str()),
