@@ -2,9 +2,9 @@
 //!
 //! Headers are the same on every terminal; only the width and the colors change. With a
 //! width, long text is shortened until the table fits: the path first, from the left
-//! (`…/python_kits/loginom_clearml_kit.lgp`), then the other long text, from the right; times,
-//! ids and versions are never cut, so a table that still does not fit is wider than the
-//! terminal. Without a width (piped), nothing is cut. Absolute times are UTC.
+//! (`…/python_kits/loginom_clearml_kit.lgp`), then absolute times lose their year and seconds
+//! (`12-03 14:29`), then the other long text, from the right; ids and versions are never cut,
+//! so a table that still does not fit is wider than the terminal. Without a width (piped), nothing is cut. Absolute times are UTC.
 
 use std::io::{self, Write};
 
@@ -61,7 +61,12 @@ impl Text {
 enum Cut {
     Left,
     Right,
+    /// `2026-12-03 14:29:40` becomes `12-03 14:29`.
+    Time,
 }
+
+/// How wide an absolute time is once it gave way.
+const COMPACT_TIME: usize = "12-03 14:29".len();
 
 /// Which columns give way when the table is too wide, in this order, from which side, keeping
 /// how much of their text.
@@ -72,8 +77,9 @@ fn give_way(key: Key, text: &str) -> Option<(usize, Cut, usize)> {
             let name = text.rsplit('/').next().unwrap_or(text);
             Some((0, Cut::Left, (name.width() + 2).min(28)))
         }
-        // A progress bar's node name (the bar stays; times are never cut).
+        // Then times lose year and seconds, and a progress bar's node name gives way.
         Key::Activity => Some((1, Cut::Right, 0)),
+        Key::Created | Key::Saved | Key::LastUsed => Some((1, Cut::Time, COMPACT_TIME)),
         // A whole IPv4 address, the chain's source.
         Key::Host => Some((2, Cut::Right, 15)),
         Key::Node | Key::User => Some((3, Cut::Right, 8)),
@@ -203,7 +209,12 @@ fn cell(key: Key, row: &Row<'_>, time: TimeFormat, now: DateTime<Utc>) -> Text {
         (_, _, Value::Number(n) | Value::Duration(n)) => Text::plain(n.to_string()),
         (_, _, Value::Absent) => Text::default(),
     };
-    if let Some((_, cut, keep)) = give_way(key, &text.text).filter(|_| !is_time) {
+    if is_time {
+        if time == TimeFormat::Absolute {
+            text.cut = Some(Cut::Time);
+            text.keep = COMPACT_TIME;
+        }
+    } else if let Some((_, cut, keep)) = give_way(key, &text.text) {
         text.cut = Some(cut);
         text.keep = keep;
     }
@@ -315,6 +326,12 @@ fn shorten(cell: &mut Text, width: usize) {
     match cell.cut {
         Some(Cut::Left) => cell.text = shorten_left(&cell.text, room),
         Some(Cut::Right) => cell.text = shorten_right(&cell.text, room),
+        // `YYYY-MM-DD HH:MM:SS`: keep month, day, hours and minutes.
+        Some(Cut::Time) => {
+            if let Some(compact) = cell.text.get(5..16) {
+                cell.text = compact.to_string();
+            }
+        }
         None => {}
     }
 }
