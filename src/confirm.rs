@@ -84,7 +84,13 @@ pub fn ask(question: &str) -> io::Result<Answer> {
     Ok(answer)
 }
 
-/// Whether Ctrl-C was pressed since the first question (a `--wait` after it checks this).
+/// From now on, Ctrl-C sets [`interrupted`] instead of ending the process (for a wait that
+/// reports what it has before it exits with 130).
+pub fn catch_interrupts() {
+    interrupt_flag();
+}
+
+/// Whether Ctrl-C was pressed since the first question or [`catch_interrupts`].
 pub fn interrupted() -> bool {
     FLAG.get().is_some_and(|f| f.load(Ordering::SeqCst))
 }

@@ -179,6 +179,12 @@ pub fn run(
         )?;
     }
     if let Some(status) = end {
+        if status == Status::Interrupted {
+            writeln!(
+                ctx.err,
+                "interrupted: stopped waiting; the results above are as they were then"
+            )?;
+        }
         if status == Status::Timeout {
             writeln!(
                 ctx.err,

@@ -195,3 +195,62 @@ fn describe(targets: &[Planned]) -> String {
     }
     parts.join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::SelectArgs;
+    use crate::render::sample;
+    use crate::targets::{Action, TargetSpec};
+
+    fn targets(named: &[&str]) -> Vec<Planned> {
+        let named: Vec<String> = named.iter().map(|n| n.to_string()).collect();
+        TargetSpec::compile(&named, &SelectArgs::default(), false)
+            .unwrap()
+            .resolve(&sample::snapshot(), Action::Close, sample::now())
+            .targets
+    }
+
+    fn shown(named: &[&str], format: ResultFormat) -> String {
+        let screen = Screen {
+            now: sample::now(),
+            width: None,
+            color: false,
+        };
+        let mut out = Vec::new();
+        preview(
+            &mut out,
+            &sample::snapshot(),
+            &targets(named),
+            screen,
+            format,
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_preview_is_the_list_rows_of_the_targets_and_what_each_takes_down() {
+        insta::assert_snapshot!(
+            "preview",
+            shown(&["57", "pool/40", "58/14"], ResultFormat::Table)
+        );
+    }
+
+    #[test]
+    fn a_dry_run_in_json_is_the_list_document_of_the_targets() {
+        let doc: serde_json::Value =
+            serde_json::from_str(&shown(&["58"], ResultFormat::Json)).unwrap();
+        assert_eq!(doc["sessions"][0]["name"], "user:58");
+        assert_eq!(doc["sessions"][0]["packages"][0]["address"], "58/14");
+        assert_eq!(doc["pool"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn a_refusal_lists_the_targets() {
+        assert_eq!(
+            describe(&targets(&["57", "pool/40"])),
+            "admin:57 (2 packages, 1 executing), pool/40 ml_experiment"
+        );
+    }
+}

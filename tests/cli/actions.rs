@@ -460,3 +460,46 @@ fn closing_an_offline_clients_session_is_closing_and_it_is_told_the_reason() {
     assert!(told.contains("deploying 7.3"), "{told}");
     assert_eq!(session_ids(&world), [1]);
 }
+
+#[test]
+fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_done_one() {
+    let world = World::new();
+    // A fixed clock: the server's 5 s wait costs the test nothing.
+    let now = Some("2026-12-03T12:00:00Z");
+    let ok = |args: &[&str]| {
+        let (code, out, err) = run_at(&world, args, now);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        out.trim().to_owned()
+    };
+    ok(&["sandbox", "login", "user"]);
+    ok(&["sandbox", "open", "1", "/user/data/etl-experiment.lgp"]);
+    ok(&["sandbox", "login", "analyst"]);
+    ok(&[
+        "sandbox",
+        "run",
+        "1/1",
+        "--for",
+        "10m",
+        "--stop-delay",
+        "30s",
+    ]);
+    let (code, out, err) = run_at(&world, &["close", "1", "--yes"], now);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("failed: did not stop within 5s"), "{out}");
+    assert!(err.contains("1 of 1 targets failed"), "{err}");
+    let (code, out, _) = run_at(&world, &["close", "1", "2", "--yes"], now);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("analyst:2") && out.contains("closed"), "{out}");
+    let ids: Vec<u64> = serde_json::from_str::<serde_json::Value>(&ok(&["list", "-o", "json"]))
+        .unwrap()["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [1],
+        "the session whose execution did not stop is left open"
+    );
+}
