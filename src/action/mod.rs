@@ -147,6 +147,8 @@ pub fn run(
             verb,
             done: past(action),
             what: &what,
+            count: &targets::count_phrase(targets),
+            transitive: true,
             server: &server,
         },
     )? {

@@ -43,10 +43,7 @@ pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status>
         return Ok(Status::Success);
     }
     let n = targets.len();
-    let what = format!(
-        "{n} of {capacity} {}",
-        if n == 1 { "package" } else { "packages" }
-    );
+    let what = format!("{n} of {capacity} packages");
     let policy = Policy {
         yes: args.yes,
         dry_run: args.dry_run,
@@ -54,10 +51,13 @@ pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status>
         stdout_is_terminal: ctx.stdout_is_terminal,
     };
     let question = format!("Clear the package pool ({what}) on {server}?");
+    let scope = format!("({what})");
     let wording = Wording {
         verb: "clear the package pool",
         done: "removed",
-        what: &format!("({what})"),
+        what: &scope,
+        count: &scope,
+        transitive: false,
         server: &server,
     };
     if let Some(status) = confirm_targets(

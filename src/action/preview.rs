@@ -21,6 +21,10 @@ pub(super) struct Wording<'a> {
     pub done: &'a str,
     /// `1 session (2 packages, 1 executing)`.
     pub what: &'a str,
+    /// `1 session`: the refusal lists the targets after it.
+    pub count: &'a str,
+    /// Whether the verb takes the targets as its object (`close them`, not `clear the pool`).
+    pub transitive: bool,
     pub server: &'a str,
 }
 
@@ -53,12 +57,16 @@ pub(super) fn confirm_targets(
         }
         Decision::Refuse => {
             let list = describe(targets);
-            let it = if targets.len() == 1 { "it" } else { "them" };
+            let it = match (wording.transitive, targets.len()) {
+                (false, _) => "",
+                (true, 1) => " it",
+                (true, _) => " them",
+            };
             bail!(StatusError(
                 Status::Refused,
                 format!(
-                    "refusing to {verb} {} on '{server}' without confirmation: no terminal (pass --yes to {verb} {it}: {list})",
-                    wording.what
+                    "refusing to {verb} {} on '{server}' without confirmation: no terminal (pass --yes to {verb}{it}: {list})",
+                    wording.count
                 )
             ))
         }

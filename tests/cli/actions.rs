@@ -72,7 +72,7 @@ fn close_from_a_script_without_yes_is_refused_at_once_and_the_session_stays() {
     assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(out, "");
     assert!(
-        err.contains("error: refusing to close 1 session (1 package, 0 executing) on 'sandbox:")
+        err.contains("error: refusing to close 1 session on 'sandbox:")
             && err.contains(
                 "without confirmation: no terminal (pass --yes to close it: user:1 (1 package))"
             ),

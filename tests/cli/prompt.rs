@@ -127,3 +127,28 @@ fn a_session_closed_by_someone_else_meanwhile_is_skipped_gone() {
     assert_eq!(code, 0, "already gone is not a failure: {rest}");
     assert!(rest.contains("skipped: gone"), "{rest}");
 }
+
+#[test]
+fn clear_pool_asks_with_the_pools_fill_and_clears_it_on_y() {
+    let world = World::new();
+    world.ok(&["sandbox", "integrator", "/user/data/data-load.lgp"]);
+    let mut session = world.pty(&["clear-pool", "--reason", "deployed"]);
+    let shown = session
+        .exp_string("Clear the package pool (1 of 10 packages) on sandbox:")
+        .expect("the question");
+    assert!(
+        shown.contains("Package pool (1/10)") && shown.contains("data_load"),
+        "{shown}"
+    );
+    session.exp_string("[y/N]").expect("default no");
+    session.send("y").unwrap();
+    session.flush().unwrap();
+    let (code, rest) = exit_code(session);
+    assert_eq!(code, 0, "{rest}");
+    assert!(world.snapshot()["pool"].as_array().unwrap().is_empty());
+    let audit = std::fs::read_to_string(world.state_dir().join("audit.jsonl")).unwrap();
+    assert!(
+        audit.contains("\"action\":\"clear-pool\"") && audit.contains("\"reason\":\"deployed\""),
+        "{audit}"
+    );
+}
