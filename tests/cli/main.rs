@@ -3,5 +3,6 @@
 mod support;
 
 mod actions;
+mod list;
 mod prompt;
 mod sandbox;

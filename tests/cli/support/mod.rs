@@ -28,12 +28,12 @@ impl World {
     /// `sessionctl` with no environment of the user's: HOME, XDG dirs and the state directory
     /// point into the temp dir, no color, no terminal width, no configured server.
     pub fn cmd(&self) -> Command {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
-        self.hermetic(&mut cmd);
-        Command::from_std(cmd)
+        Command::from_std(self.std_cmd())
     }
 
-    fn hermetic(&self, cmd: &mut std::process::Command) {
+    /// The same as [`World::cmd`], as a `std::process::Command` (to spawn, to pipe).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
         for (key, _) in std::env::vars_os() {
             let key = key.to_string_lossy().into_owned();
             if key.starts_with("SESSIONCTL_") || key == "COLUMNS" || key == "CLICOLOR_FORCE" {
@@ -48,13 +48,13 @@ impl World {
             .env("SESSIONCTL_STATE_DIR", self.state_dir())
             .env("NO_COLOR", "1")
             .current_dir(home);
+        cmd
     }
 
     /// `sessionctl --sandbox <copy> ARGS...` in a pseudo-terminal, as a person runs it; every
     /// expectation times out after 20 s.
     pub fn pty(&self, args: &[&str]) -> rexpect::session::PtySession {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
-        self.hermetic(&mut cmd);
+        let mut cmd = self.std_cmd();
         cmd.env("TERM", "xterm").env("COLUMNS", "200");
         cmd.arg("--sandbox").arg(&self.storage).args(args);
         rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal")
