@@ -121,6 +121,8 @@ fn close_yes_removes_the_session_and_its_shared_packages_refs_drop() {
             .map(|s| s.2)
     };
     assert_eq!(kit(&world), Some(2));
+    let lock = world.storage.join("user/data/etl-experiment.lgp.lck");
+    assert!(lock.exists());
     let (code, out, err) = run(&world, &["close", "1", "--yes", "--reason", "maintenance"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("user:1") && out.contains("closed"), "{out}");
@@ -130,6 +132,7 @@ fn close_yes_removes_the_session_and_its_shared_packages_refs_drop() {
     );
     assert_eq!(session_ids(&world), [2]);
     assert_eq!(kit(&world), Some(1));
+    assert!(!lock.exists(), "the package is no longer open");
     let audit = audit_lines(&world);
     assert_eq!(audit.len(), 1);
     assert_eq!(audit[0]["action"], "close");
