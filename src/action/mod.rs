@@ -253,6 +253,7 @@ fn wait_until_idle(
     results: &mut [TargetResult],
     wait: &Wait,
 ) -> anyhow::Result<Option<Status>> {
+    confirm::catch_interrupts();
     let deadline =
         wait.clock.now() + chrono::Duration::from_std(wait.limit).unwrap_or(chrono::Duration::MAX);
     loop {

@@ -506,3 +506,28 @@ fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_d
         "the session whose execution did not stop is left open"
     );
 }
+
+#[test]
+fn actions_at_once_each_append_one_whole_audit_line() {
+    let world = World::new();
+    for i in 0..6 {
+        world.login(&format!("user{i}"), "10.0.0.5", &["design"]);
+    }
+    let handles: Vec<_> = (1..=6)
+        .map(|id| {
+            let mut cmd = world.sandbox(&["close", &id.to_string(), "--yes"]);
+            std::thread::spawn(move || cmd.write_stdin("").output().unwrap().status.code())
+        })
+        .collect();
+    for handle in handles {
+        assert_eq!(handle.join().unwrap(), Some(0));
+    }
+    let audit = audit_lines(&world);
+    assert_eq!(audit.len(), 6);
+    let mut targets: Vec<String> = audit
+        .iter()
+        .map(|a| a["targets"][0].as_str().unwrap().to_owned())
+        .collect();
+    targets.sort();
+    assert_eq!(targets, ["1", "2", "3", "4", "5", "6"]);
+}

@@ -152,3 +152,29 @@ fn clear_pool_asks_with_the_pools_fill_and_clears_it_on_y() {
         "{audit}"
     );
 }
+
+#[test]
+fn ctrl_c_during_stop_wait_reports_what_it_has_and_exits_130() {
+    let world = World::new();
+    user_with_a_package(&world);
+    world.ok(&[
+        "sandbox",
+        "run",
+        "1/1",
+        "--for",
+        "10m",
+        "--stop-delay",
+        "60s",
+    ]);
+    let mut session = world.pty(&["stop", "1", "--yes", "--wait", "30s"]);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    session.send_control('c').unwrap();
+    let (code, rest) = exit_code(session);
+    assert_eq!(code, 130, "{rest}");
+    assert!(
+        rest.contains("stopping") && rest.contains("interrupted: stopped waiting"),
+        "{rest}"
+    );
+    let audit = std::fs::read_to_string(world.state_dir().join("audit.jsonl")).unwrap();
+    assert_eq!(audit.lines().count(), 1, "the stop was requested: {audit}");
+}
