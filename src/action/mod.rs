@@ -254,8 +254,7 @@ fn wait_until_idle(
     wait: &Wait,
 ) -> anyhow::Result<Option<Status>> {
     confirm::catch_interrupts();
-    let deadline =
-        wait.clock.now() + chrono::Duration::from_std(wait.limit).unwrap_or(chrono::Duration::MAX);
+    let deadline = crate::clock::after(wait.clock.now(), wait.limit);
     loop {
         if !results.iter().any(|r| r.outcome == Outcome::Stopping) {
             return Ok(None);

@@ -146,8 +146,8 @@ impl Engine {
         match address {
             Address::Session(sid) => self.close_session(sid, reason),
             Address::SessionPackage(_, pid) | Address::Pool(pid) => {
-                if !self.stop_and_wait(pid) {
-                    return self.stop_timeout(address, pid);
+                if let Err(stuck) = self.stop_and_wait(&[pid]) {
+                    return self.stop_timeout(address, stuck);
                 }
                 if let Address::SessionPackage(sid, _) = address {
                     self.notify(sid, "closed a package of", reason);
@@ -198,10 +198,8 @@ impl Engine {
             );
         }
         let packages = session.packages.clone();
-        for pid in &packages {
-            if !self.stop_and_wait(*pid) {
-                return self.stop_timeout(address, *pid);
-            }
+        if let Err(stuck) = self.stop_and_wait(&packages) {
+            return self.stop_timeout(address, stuck);
         }
         let mut effects: Vec<String> = packages
             .iter()

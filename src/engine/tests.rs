@@ -698,3 +698,79 @@ fn a_session_is_named_user_colon_number() {
     let session = s.login("user");
     assert_eq!(s.snapshot().sessions[0].name, format!("user:{session}"));
 }
+
+#[test]
+fn a_package_that_references_itself_uses_the_open_copy() {
+    let mut s = server();
+    let root = s.engine.storage().root().to_owned();
+    let selfish = crate::package::PackageFile {
+        guid: "g".into(),
+        name: "selfish".into(),
+        version: None,
+        app_version: None,
+        locale: None,
+        protected: false,
+        references: vec![crate::package::FileReference {
+            guid: "r".into(),
+            hint_path: "selfish.lgp".into(),
+            name: "selfish".into(),
+            target_guid: "g".into(),
+            version_mask: None,
+        }],
+    };
+    crate::package::write_package(&root.join("user/selfish.lgp"), &selfish).unwrap();
+    let session = s.login("user");
+    let opened = s.open(session, "/user/selfish.lgp");
+    assert_eq!(
+        opened.references[0].target.as_deref(),
+        Some(opened.address.as_str())
+    );
+    assert!(s.snapshot().shared.is_empty());
+}
+
+#[test]
+fn close_stops_every_executing_package_at_once_within_the_5_s() {
+    let mut s = server();
+    let session = s.login("user");
+    for path in [ETL, ML, DATA_LOAD] {
+        let id = s.open(session, path).id;
+        s.run(
+            session,
+            id,
+            Duration::from_secs(600),
+            Duration::from_secs(4),
+        );
+    }
+    let before = s.clock.now();
+    let result = s
+        .engine
+        .close(&Server::act(&[Address::Session(session)]))
+        .remove(0);
+    assert_eq!(result.outcome, Outcome::Closed);
+    assert_eq!(
+        s.clock.now() - before,
+        chrono::Duration::seconds(4),
+        "one wait, not three"
+    );
+}
+
+#[test]
+fn a_huge_duration_never_overflows() {
+    let mut s = server();
+    let session = s.login("user");
+    let id = s.open(session, ETL).id;
+    s.run(
+        session,
+        id,
+        Duration::from_secs(u64::MAX / 2),
+        Duration::from_secs(u64::MAX / 2),
+    );
+    let snapshot = s.snapshot();
+    assert_eq!(snapshot.sessions[0].state, SessionState::Executing);
+    let result = s
+        .engine
+        .stop(&Server::act(&[Address::Session(session)]))
+        .remove(0);
+    assert_eq!(result.outcome, Outcome::Stopping);
+    s.snapshot();
+}

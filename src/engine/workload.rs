@@ -45,7 +45,6 @@ impl Engine {
         };
         let now = self.now();
         if let Some(session) = self.session_mut(request.session) {
-            session.packages.push(id);
             session.activity = now;
         }
         if let Some(path) = &request.path {
