@@ -14,6 +14,7 @@ pub mod exit;
 pub mod model;
 pub mod package;
 pub mod paths;
+pub mod server;
 pub mod usage;
 
 use std::ffi::OsString;

@@ -3,9 +3,9 @@
 //!
 //! Implementations: the embedded sandbox (`sandbox.rs`) and the HTTP protocol (`http.rs`).
 
+pub mod http;
+pub mod protocol;
 pub mod sandbox;
-
-
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -30,6 +30,12 @@ pub trait Backend: Send + Sync {
     /// Remove pool packages: those in `request.only` when given (the ones the user confirmed),
     /// otherwise all of them.
     fn clear_pool(&self, request: &ClearPoolRequest) -> Result<ClearPoolResult, BackendError>;
+
+    /// Whether destructive actions on this server ask for its name to be typed (config
+    /// `protected = true`).
+    fn protected(&self) -> bool {
+        false
+    }
 
     /// The simulated workload's operations, on servers that simulate one.
     fn workload(&self) -> Option<&dyn Workload> {
