@@ -7,6 +7,7 @@ pub mod backend;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
+pub mod config;
 pub mod ctx;
 pub mod demo;
 pub mod engine;

@@ -20,7 +20,7 @@ use super::protocol::{
 };
 use super::{
     ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest,
-    JobResult, LoginRequest, OpenRequest, ReconnectResult, RunRequest, TargetResult, Workload,
+    JobResult, LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult, Workload,
 };
 use crate::model::{Package, Session, Snapshot};
 
@@ -294,7 +294,7 @@ impl HttpBackend {
 
     fn transport_error(&self, error: &reqwest::Error) -> BackendError {
         let server = self.name.clone();
-        let detail = error_chain(error);
+        let detail = root_cause(error);
         if is_tls_failure(error) {
             return BackendError::Tls { server, detail };
         }
@@ -448,6 +448,11 @@ impl Workload for HttpBackend {
         let _: Empty = self.sandbox_call("pool-size", &PoolSizeRequest { capacity })?;
         Ok(())
     }
+
+    fn populate(&self, request: &PopulateRequest) -> Result<(), BackendError> {
+        let _: Empty = self.sandbox_call("populate", request)?;
+        Ok(())
+    }
 }
 
 /// An error and its causes, `a: b: c`, each said once.
@@ -462,6 +467,20 @@ fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
         cause = e.source();
     }
     parts.join(": ")
+}
+
+/// The innermost cause: "connection refused", "invalid peer certificate: UnknownIssuer".
+fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = error;
+    while let Some(inner) = cause.source() {
+        cause = inner;
+    }
+    let text = cause.to_string();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => error.to_string(),
+    }
 }
 
 /// Whether a transport failure is TLS's: a handshake or a certificate that was refused.

@@ -60,6 +60,18 @@ pub trait Workload {
     fn reconnect(&self, session: u32) -> Result<ReconnectResult, BackendError>;
     fn reset(&self) -> Result<(), BackendError>;
     fn pool_size(&self, capacity: usize) -> Result<(), BackendError>;
+    /// Add a generated workload of any size (benchmarks, rehearsals at scale).
+    fn populate(&self, request: &PopulateRequest) -> Result<(), BackendError>;
+}
+
+/// `sessionctl sandbox populate`: how much to generate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PopulateRequest {
+    pub sessions: usize,
+    /// Packages opened in the sessions, spread evenly over them.
+    pub packages: usize,
+    /// Shared packages the session packages reference (two references each).
+    pub shared: usize,
 }
 
 /// What the user confirmed: each target with what it was when it was shown.

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use super::{
     ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest,
-    JobResult, LoginRequest, OpenRequest, ReconnectResult, RunRequest, TargetResult, Workload,
+    JobResult, LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult, Workload,
 };
 use crate::clock::Clock;
 use crate::demo;
@@ -234,6 +234,10 @@ impl Workload for SandboxBackend {
 
     fn pool_size(&self, capacity: usize) -> Result<(), BackendError> {
         self.with_engine(|e| e.set_pool_capacity(capacity).map(|_| ()))
+    }
+
+    fn populate(&self, request: &PopulateRequest) -> Result<(), BackendError> {
+        self.with_engine(|e| e.populate(request))
     }
 }
 

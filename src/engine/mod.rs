@@ -9,6 +9,7 @@ mod actions;
 mod execution;
 mod open;
 mod pool;
+mod populate;
 mod refcount;
 mod snapshot;
 pub mod state;

@@ -25,7 +25,7 @@ use crate::backend::protocol::{
 };
 use crate::backend::{
     ActionRequest, BackendError, ClearPoolRequest, JobRequest, LoginRequest, OpenRequest,
-    RunRequest, Target,
+    PopulateRequest, RunRequest, Target,
 };
 use crate::engine::Engine;
 
@@ -40,7 +40,8 @@ pub(super) fn router(app: Arc<App>) -> Router {
         .route("/disconnect", post(disconnect))
         .route("/reconnect", post(reconnect))
         .route("/reset", post(reset))
-        .route("/pool-size", post(pool_size));
+        .route("/pool-size", post(pool_size))
+        .route("/populate", post(populate));
     Router::new()
         .route(protocol::HEALTH, get(health))
         .route(protocol::SNAPSHOT, get(snapshot))
@@ -369,6 +370,11 @@ workload_route!(reconnect, SessionRequest, |e, r| e.reconnect(r.session), |r| fo
 workload_route!(pool_size, PoolSizeRequest, |e, r| e
     .set_pool_capacity(r.capacity)
     .map(|_| serde_json::json!({})), |r| format!("pool-size {}", r.capacity));
+
+workload_route!(populate, PopulateRequest, |e, r| e.populate(&r).map(|()| serde_json::json!({})), |r| format!(
+    "populate {} sessions, {} packages, {} shared",
+    r.sessions, r.packages, r.shared
+));
 
 async fn reset(
     State(app): State<Arc<App>>,
