@@ -67,11 +67,17 @@ pub fn load(explicit: Option<&Path>) -> anyhow::Result<Loaded> {
             });
         }
         Err(e) => {
-            return Err(e).with_context(|| format!("cannot read the config file '{}'", path.display()));
+            return Err(e)
+                .with_context(|| format!("cannot read the config file '{}'", path.display()));
         }
     };
-    let config: Config = toml::from_str(&text)
-        .map_err(|e| UsageError(format!("invalid config file '{}': {}", path.display(), e.to_string().trim())))?;
+    let config: Config = toml::from_str(&text).map_err(|e| {
+        UsageError(format!(
+            "invalid config file '{}': {}",
+            path.display(),
+            e.to_string().trim()
+        ))
+    })?;
     if let Some(name) = &config.default_server
         && !config.servers.contains_key(name)
         && !name.contains("://")
@@ -118,7 +124,9 @@ pub struct Env {
 impl Env {
     pub fn from_process() -> Env {
         Env {
-            token: std::env::var("SESSIONCTL_TOKEN").ok().filter(|t| !t.is_empty()),
+            token: std::env::var("SESSIONCTL_TOKEN")
+                .ok()
+                .filter(|t| !t.is_empty()),
             token_file: std::env::var_os("SESSIONCTL_TOKEN_FILE")
                 .filter(|t| !t.is_empty())
                 .map(PathBuf::from),
@@ -138,7 +146,11 @@ impl Env {
 
 /// The servers `-s` names (each a config name, a URL, or `all`), or the default server;
 /// empty when nothing is configured (the embedded sandbox).
-pub fn resolve(loaded: &Loaded, requested: &[String], env: &Env) -> Result<Vec<ServerTarget>, UsageError> {
+pub fn resolve(
+    loaded: &Loaded,
+    requested: &[String],
+    env: &Env,
+) -> Result<Vec<ServerTarget>, UsageError> {
     let config = &loaded.config;
     let base = loaded.path.parent().unwrap_or(Path::new("."));
     let names: Vec<String> = if requested.is_empty() {
@@ -307,9 +319,15 @@ mod tests {
         let all = resolve(&config, &["all".to_owned(), "test".to_owned()], &env).unwrap();
         let names: Vec<_> = all.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["prod", "test"]);
-        assert_eq!(all[1].token_source, TokenSource::Env("TEST_TOKEN".to_owned()));
+        assert_eq!(
+            all[1].token_source,
+            TokenSource::Env("TEST_TOKEN".to_owned())
+        );
         let url = resolve(&config, &["http://10.0.0.9:4590".to_owned()], &env).unwrap();
-        assert_eq!(url[0].token_source, TokenSource::Env("SESSIONCTL_TOKEN".to_owned()));
+        assert_eq!(
+            url[0].token_source,
+            TokenSource::Env("SESSIONCTL_TOKEN".to_owned())
+        );
     }
 
     #[test]
@@ -320,7 +338,11 @@ mod tests {
 
     #[test]
     fn nothing_configured_means_the_sandbox() {
-        assert!(resolve(&loaded(""), &[], &Env::default()).unwrap().is_empty());
+        assert!(
+            resolve(&loaded(""), &[], &Env::default())
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]

@@ -19,8 +19,9 @@ use super::protocol::{
     self, ActionResults, ErrorBody, PoolSizeRequest, SessionRequest, TouchRequest,
 };
 use super::{
-    ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest,
-    JobResult, LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult, Workload,
+    ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest, JobResult,
+    LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult,
+    Workload,
 };
 use crate::model::{Package, Session, Snapshot};
 
@@ -79,19 +80,23 @@ impl HttpBackend {
             .timeout(options.timeout)
             .user_agent(concat!("sessionctl/", env!("CARGO_PKG_VERSION")));
         // A proxy from the environment has no business with a server on this machine.
-        if url
-            .host_str()
-            .is_some_and(|h| h == "localhost" || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) || h == "[::1]")
-        {
+        if url.host_str().is_some_and(|h| {
+            h == "localhost"
+                || h.parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+                || h == "[::1]"
+        }) {
             builder = builder.no_proxy();
         }
         if let Some(ca_file) = &options.ca_file {
             let pem = std::fs::read(ca_file).map_err(|e| {
-                invalid(format!("cannot read the CA file '{}': {e}", ca_file.display()))
+                invalid(format!(
+                    "cannot read the CA file '{}': {e}",
+                    ca_file.display()
+                ))
             })?;
-            let certificates = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-                invalid(format!("invalid CA file '{}': {e}", ca_file.display()))
-            })?;
+            let certificates = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| invalid(format!("invalid CA file '{}': {e}", ca_file.display())))?;
             if certificates.is_empty() {
                 return Err(invalid(format!(
                     "invalid CA file '{}': no PEM certificate in it",
@@ -350,8 +355,7 @@ impl Backend for HttpBackend {
         // The server knows itself by its own name; administrators know it by ours.
         snapshot.server.name = self.name.clone();
         if let Some(etag) = etag {
-            *self.cached.lock().unwrap_or_else(|e| e.into_inner()) =
-                Some((etag, snapshot.clone()));
+            *self.cached.lock().unwrap_or_else(|e| e.into_inner()) = Some((etag, snapshot.clone()));
         }
         Ok(snapshot)
     }
@@ -363,8 +367,11 @@ impl Backend for HttpBackend {
     }
 
     fn close(&self, request: &ActionRequest) -> Result<Vec<TargetResult>, BackendError> {
-        let answer: ActionResults =
-            self.call("answer to close", self.post(protocol::CLOSE, request), false)?;
+        let answer: ActionResults = self.call(
+            "answer to close",
+            self.post(protocol::CLOSE, request),
+            false,
+        )?;
         Ok(answer.results)
     }
 
@@ -392,7 +399,11 @@ impl HttpBackend {
         body: &B,
     ) -> Result<T, BackendError> {
         let path = format!("{}/{operation}", protocol::SANDBOX);
-        self.call(&format!("answer to sandbox {operation}"), self.post(&path, body), false)
+        self.call(
+            &format!("answer to sandbox {operation}"),
+            self.post(&path, body),
+            false,
+        )
     }
 }
 

@@ -17,7 +17,11 @@ pub fn run(args: &ConfigArgs, global: &GlobalArgs, ctx: &mut Ctx) -> anyhow::Res
 }
 
 fn show(loaded: &config::Loaded, global: &GlobalArgs, ctx: &mut Ctx) -> anyhow::Result<()> {
-    let found = if loaded.found { "" } else { " (not found: nothing configured)" };
+    let found = if loaded.found {
+        ""
+    } else {
+        " (not found: nothing configured)"
+    };
     writeln!(ctx.out, "# config file: {}{found}", loaded.path.display())?;
     let c = &loaded.config;
     let quoted = |v: &Option<String>| v.as_ref().map_or("(none)".to_owned(), |v| format!("{v:?}"));
@@ -31,7 +35,9 @@ fn show(loaded: &config::Loaded, global: &GlobalArgs, ctx: &mut Ctx) -> anyhow::
         writeln!(ctx.out, "url = {:?}", target.url)?;
         let token = match (&target.token_source, target.token()) {
             (TokenSource::None, _) => "(none)".to_owned(),
-            (source, Ok(Some(token))) => format!("{} from {}", config::mask(&token), source_text(source)),
+            (source, Ok(Some(token))) => {
+                format!("{} from {}", config::mask(&token), source_text(source))
+            }
             (source, Ok(None)) => format!("(none) from {}", source_text(source)),
             (source, Err(e)) => format!("(unreadable) from {}: {e}", source_text(source)),
         };
@@ -46,7 +52,9 @@ fn show(loaded: &config::Loaded, global: &GlobalArgs, ctx: &mut Ctx) -> anyhow::
         "the embedded sandbox (--sandbox)".to_owned()
     } else {
         match config::resolve(loaded, &global.servers, &env) {
-            Ok(targets) if targets.is_empty() => "the embedded sandbox (nothing configured)".to_owned(),
+            Ok(targets) if targets.is_empty() => {
+                "the embedded sandbox (nothing configured)".to_owned()
+            }
             Ok(targets) => {
                 let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();
                 names.join(", ")

@@ -66,7 +66,8 @@ impl Engine {
                     .collect()
             };
             let path = format!("/user{}/data/flow-{n:05}.lgp", n % 100);
-            let id = self.generated_instance(Owner::Session(sid), &path, format!("flow_{n:05}"), links);
+            let id =
+                self.generated_instance(Owner::Session(sid), &path, format!("flow_{n:05}"), links);
             if let Some(session) = self.session_mut(sid) {
                 session.packages.push(id);
             }
@@ -87,7 +88,13 @@ impl Engine {
         Ok(())
     }
 
-    fn generated_instance(&mut self, owner: Owner, path: &str, name: String, links: Vec<Link>) -> u64 {
+    fn generated_instance(
+        &mut self,
+        owner: Owner,
+        path: &str,
+        name: String,
+        links: Vec<Link>,
+    ) -> u64 {
         let id = self.state.next_instance;
         self.state.next_instance += 1;
         let now = self.now();

@@ -100,7 +100,9 @@ impl Tokens {
                     created: Some(admin_token),
                 })
             }
-            Err(e) => Err(e).with_context(|| format!("cannot read the tokens file '{}'", path.display())),
+            Err(e) => {
+                Err(e).with_context(|| format!("cannot read the tokens file '{}'", path.display()))
+            }
         }
     }
 
@@ -170,14 +172,29 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
-            assert_eq!(fs::metadata(&admin).unwrap().permissions().mode() & 0o777, 0o600);
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+            assert_eq!(
+                fs::metadata(&admin).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
         }
         let again = Tokens::load_or_create(&path).unwrap();
         assert!(again.created.is_none());
-        let caller = again.tokens.caller(Some(&format!("Bearer {token}"))).unwrap();
+        let caller = again
+            .tokens
+            .caller(Some(&format!("Bearer {token}")))
+            .unwrap();
         assert!(caller.is_admin());
-        assert_eq!(again.tokens.caller(Some("Bearer nope")).unwrap_err(), Refusal::Unauthorized);
-        assert_eq!(again.tokens.caller(None).unwrap_err(), Refusal::Unauthorized);
+        assert_eq!(
+            again.tokens.caller(Some("Bearer nope")).unwrap_err(),
+            Refusal::Unauthorized
+        );
+        assert_eq!(
+            again.tokens.caller(None).unwrap_err(),
+            Refusal::Unauthorized
+        );
     }
 }

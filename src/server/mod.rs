@@ -123,7 +123,10 @@ pub fn run(
     app.save(&engine)?;
     app.log.event(
         "info",
-        &format!("stopped; state saved to '{}'", app.sandbox.state_file().display()),
+        &format!(
+            "stopped; state saved to '{}'",
+            app.sandbox.state_file().display()
+        ),
     );
     Ok(())
 }

@@ -250,7 +250,10 @@ async fn snapshot(
     }
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("application/json")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
             (header::ETAG, etag_value),
         ],
         Body::from(body),
@@ -290,7 +293,10 @@ async fn stop(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let request: ActionRequest = parse(&body)?;
-    note.set(format!("stop {}", targets_text(&request.targets)), request.reason.clone());
+    note.set(
+        format!("stop {}", targets_text(&request.targets)),
+        request.reason.clone(),
+    );
     let results = with_engine(&app, true, move |e| Ok(e.stop(&request))).await?;
     Ok(json(&ActionResults { results }))
 }
@@ -301,7 +307,10 @@ async fn close(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let request: ActionRequest = parse(&body)?;
-    note.set(format!("close {}", targets_text(&request.targets)), request.reason.clone());
+    note.set(
+        format!("close {}", targets_text(&request.targets)),
+        request.reason.clone(),
+    );
     let results = with_engine(&app, true, move |e| Ok(e.close(&request))).await?;
     Ok(json(&ActionResults { results }))
 }
@@ -343,38 +352,65 @@ macro_rules! workload_route {
     };
 }
 
-workload_route!(login, LoginRequest, |e, r| e.login(&r), |r| format!("login {}", r.user));
+workload_route!(login, LoginRequest, |e, r| e.login(&r), |r| format!(
+    "login {}",
+    r.user
+));
 workload_route!(open, OpenRequest, |e, r| e.open(&r), |r| format!(
     "open {} {}",
     r.session,
     r.path.as_deref().unwrap_or("(draft)")
 ));
-workload_route!(run, RunRequest, |e, r| e.run(&r), |r| format!("run {}", r.address));
-workload_route!(batch, JobRequest, |e, r| e.batch(&r), |r| format!("batch {}", r.path));
-workload_route!(integrator, JobRequest, |e, r| e.integrator(&r), |r| format!(
-    "integrator {}",
+workload_route!(run, RunRequest, |e, r| e.run(&r), |r| format!(
+    "run {}",
+    r.address
+));
+workload_route!(batch, JobRequest, |e, r| e.batch(&r), |r| format!(
+    "batch {}",
     r.path
 ));
-workload_route!(touch, TouchRequest, |e, r| e.touch(&r.path).map(|()| serde_json::json!({})), |r| format!(
-    "touch {}",
-    r.path
-));
-workload_route!(disconnect, SessionRequest, |e, r| e.disconnect(r.session), |r| format!(
-    "disconnect {}",
-    r.session
-));
-workload_route!(reconnect, SessionRequest, |e, r| e.reconnect(r.session), |r| format!(
-    "reconnect {}",
-    r.session
-));
-workload_route!(pool_size, PoolSizeRequest, |e, r| e
-    .set_pool_capacity(r.capacity)
-    .map(|_| serde_json::json!({})), |r| format!("pool-size {}", r.capacity));
+workload_route!(
+    integrator,
+    JobRequest,
+    |e, r| e.integrator(&r),
+    |r| format!("integrator {}", r.path)
+);
+workload_route!(
+    touch,
+    TouchRequest,
+    |e, r| e.touch(&r.path).map(|()| serde_json::json!({})),
+    |r| format!("touch {}", r.path)
+);
+workload_route!(
+    disconnect,
+    SessionRequest,
+    |e, r| e.disconnect(r.session),
+    |r| format!("disconnect {}", r.session)
+);
+workload_route!(
+    reconnect,
+    SessionRequest,
+    |e, r| e.reconnect(r.session),
+    |r| format!("reconnect {}", r.session)
+);
+workload_route!(
+    pool_size,
+    PoolSizeRequest,
+    |e, r| e
+        .set_pool_capacity(r.capacity)
+        .map(|_| serde_json::json!({})),
+    |r| format!("pool-size {}", r.capacity)
+);
 
-workload_route!(populate, PopulateRequest, |e, r| e.populate(&r).map(|()| serde_json::json!({})), |r| format!(
-    "populate {} sessions, {} packages, {} shared",
-    r.sessions, r.packages, r.shared
-));
+workload_route!(
+    populate,
+    PopulateRequest,
+    |e, r| e.populate(&r).map(|()| serde_json::json!({})),
+    |r| format!(
+        "populate {} sessions, {} packages, {} shared",
+        r.sessions, r.packages, r.shared
+    )
+);
 
 async fn reset(
     State(app): State<Arc<App>>,

@@ -1,5 +1,6 @@
 //! The integration tests: the `sessionctl` binary, run as users run it.
 
+#[macro_use]
 mod support;
 
 mod sandbox;

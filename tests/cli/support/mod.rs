@@ -1,7 +1,12 @@
 //! What every integration test needs: a hermetic `sessionctl` command and a sandbox on a copy
-//! of the real package files in ../shared/fixtures/storage.
+//! of the real package files in ../shared/fixtures/storage, reached either embedded
+//! (`--sandbox DIR`) or through `sessionctl serve` on 127.0.0.1:0 (`-s URL`).
+//!
+//! [`both_backends!`] runs one test body in both worlds: `name::sandbox` and `name::http`.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
 
 use assert_cmd::Command;
 
@@ -11,14 +16,109 @@ pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtu
 pub struct World {
     pub home: tempfile::TempDir,
     pub storage: PathBuf,
+    /// Set in a served world: `sessionctl serve` on the storage.
+    pub server: Option<Served>,
+}
+
+/// A `sessionctl serve` child process, killed when dropped.
+pub struct Served {
+    pub child: Child,
+    pub url: String,
+    /// The admin token file serve made on its first start.
+    pub token_file: PathBuf,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One test body, run against the embedded sandbox and against `sessionctl serve`.
+#[macro_export]
+macro_rules! both_backends {
+    ($(#[$meta:meta])* fn $name:ident($world:ident: &World) $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            $(#[$meta])*
+            fn body($world: &$crate::support::World) $body
+
+            #[test]
+            fn sandbox() {
+                body(&$crate::support::World::new())
+            }
+
+            #[test]
+            fn http() {
+                body(&$crate::support::World::http())
+            }
+        }
+    };
 }
 
 impl World {
+    /// A world on the embedded sandbox.
     pub fn new() -> World {
         let home = tempfile::tempdir().expect("a temp dir");
         let storage = home.path().join("storage");
         copy_tree(Path::new(FIXTURES), &storage);
-        World { home, storage }
+        World {
+            home,
+            storage,
+            server: None,
+        }
+    }
+
+    /// A world whose commands go to `sessionctl serve --listen 127.0.0.1:0` on the storage.
+    pub fn http() -> World {
+        let mut world = World::new();
+        world.server = Some(world.serve(&[]));
+        world
+    }
+
+    /// Start `sessionctl serve` on the world's storage with extra `args`, and wait until it
+    /// listens.
+    pub fn serve(&self, args: &[&str]) -> Served {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
+        self.hermetic(&mut cmd);
+        let log = std::fs::File::create(self.home.path().join("serve.log")).expect("serve.log");
+        cmd.args(["serve", "--listen", "127.0.0.1:0", "--storage"])
+            .arg(&self.storage)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(log);
+        let mut child = cmd.spawn().expect("sessionctl serve starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let url = loop {
+            match lines.next() {
+                Some(Ok(line)) => {
+                    if let Some(url) = line.strip_prefix("listening on ") {
+                        break url.to_owned();
+                    }
+                }
+                _ => {
+                    let log = std::fs::read_to_string(self.home.path().join("serve.log"));
+                    panic!("sessionctl serve did not start: {log:?}");
+                }
+            }
+        };
+        // Keep draining stdout so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Served {
+            child,
+            url,
+            token_file: self.state_dir().join("serve/admin.token"),
+        }
+    }
+
+    /// The server's request log so far.
+    pub fn server_log(&self) -> String {
+        std::fs::read_to_string(self.home.path().join("serve.log")).unwrap_or_default()
     }
 
     pub fn state_dir(&self) -> PathBuf {
@@ -28,7 +128,12 @@ impl World {
     /// `sessionctl` with no environment of the user's: HOME, XDG dirs and the state directory
     /// point into the temp dir, no color, no terminal width, no configured server.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("sessionctl").expect("the sessionctl binary");
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
+        self.hermetic(&mut cmd);
+        Command::from_std(cmd)
+    }
+
+    fn hermetic(&self, cmd: &mut std::process::Command) {
         for (key, _) in std::env::vars_os() {
             let key = key.to_string_lossy().into_owned();
             if key.starts_with("SESSIONCTL_") || key == "COLUMNS" || key == "CLICOLOR_FORCE" {
@@ -43,13 +148,23 @@ impl World {
             .env("SESSIONCTL_STATE_DIR", self.state_dir())
             .env("NO_COLOR", "1")
             .current_dir(home);
-        cmd
     }
 
-    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`
+    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, or in a served world
+    /// `sessionctl -s URL ARGS...` with the admin token.
     pub fn sandbox(&self, args: &[&str]) -> Command {
         let mut cmd = self.cmd();
-        cmd.arg("--sandbox").arg(&self.storage).args(args);
+        match &self.server {
+            Some(served) => {
+                cmd.arg("-s")
+                    .arg(&served.url)
+                    .env("SESSIONCTL_TOKEN_FILE", &served.token_file);
+            }
+            None => {
+                cmd.arg("--sandbox").arg(&self.storage);
+            }
+        }
+        cmd.args(args);
         cmd
     }
 
@@ -61,7 +176,10 @@ impl World {
             "sessionctl {args:?} failed: {}",
             String::from_utf8_lossy(&output.stderr)
         );
-        String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
+        String::from_utf8(output.stdout)
+            .expect("utf-8")
+            .trim()
+            .to_owned()
     }
 
     /// `list -o json` as a value.
