@@ -14,7 +14,8 @@ use crate::{cmd, config, paths};
 
 /// Run a parsed command line with the given streams.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
-    let clock: Arc<dyn Clock> = Arc::from(crate::clock::from_env().map_err(crate::usage::UsageError)?);
+    let clock: Arc<dyn Clock> =
+        Arc::from(crate::clock::from_env().map_err(crate::usage::UsageError)?);
     let stdout_is_terminal = std::io::stdout().is_terminal();
     let state_dir = paths::state_dir(cli.global.state_dir.clone());
     let backends = match &cli.command {
@@ -103,5 +104,7 @@ fn terminal_width(stdout_is_terminal: bool) -> Option<usize> {
     if !stdout_is_terminal {
         return None;
     }
-    crossterm::terminal::size().ok().map(|(w, _)| usize::from(w))
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
 }

@@ -63,7 +63,13 @@ pub struct GlobalArgs {
     pub color: ColorChoice,
 
     /// Where sessionctl keeps its state (sandbox state, audit log, caches)
-    #[arg(long, global = true, value_name = "DIR", env = "SESSIONCTL_STATE_DIR", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "SESSIONCTL_STATE_DIR",
+        hide_env_values = true
+    )]
     pub state_dir: Option<PathBuf>,
 }
 
@@ -170,7 +176,7 @@ pub struct ViewArgs {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum TimeFormat {
-    /// `2026-12-03 14:05:09`, local time
+    /// `2026-12-03 14:05:09`, UTC
     #[default]
     Absolute,
     /// `5m ago`
@@ -349,7 +355,11 @@ mod tests {
                 }
             }
             for sub in cmd.get_subcommands() {
-                assert!(sub.get_about().is_some(), "{path} {} has no about", sub.get_name());
+                assert!(
+                    sub.get_about().is_some(),
+                    "{path} {} has no about",
+                    sub.get_name()
+                );
                 check(sub, &format!("{path} {}", sub.get_name()));
             }
         }

@@ -134,6 +134,7 @@ const fn col(field: Field, header: &'static str, default: bool) -> Column {
 use Level::{Both, Package as Pkg, Session as Ses};
 
 /// Every column, in the order the table shows them; the defaults first, as the page has them.
+#[rustfmt::skip]
 pub const COLUMNS: &[Column] = &[
     col(def(Key::Id, "id", Both, Type::Number, "the row's address (57, 57/12, shared/12, pool/12); filters compare the session number or package id"), "ID", true),
     col(def(Key::Name, "name", Both, Type::Text, "the session name (user:57) or the package name; always shown"), "Sessions and packages", true),
@@ -155,6 +156,7 @@ pub const COLUMNS: &[Column] = &[
 ];
 
 /// The fields that filter and sort but are no column.
+#[rustfmt::skip]
 pub const FILTER_ONLY: &[Field] = &[
     def(Key::Idle, "idle", Ses, Type::Duration, "time since the session's last activity"),
     def(Key::Age, "age", Ses, Type::Duration, "time since the session was created"),
@@ -197,9 +199,8 @@ pub fn column_of(key: Key) -> Option<&'static Column> {
 
 /// The field of a key.
 pub fn field_of(key: Key) -> &'static Field {
-    fields()
-        .find(|f| f.key == key)
-        .unwrap_or(&COLUMNS[1].field)
+    // Every key has its field (a test checks); the fallback only keeps this from panicking.
+    fields().find(|f| f.key == key).unwrap_or(&COLUMNS[1].field)
 }
 
 /// The columns `--columns` asks for: `activity,host` is the list itself, `+state,-role` changes
@@ -239,9 +240,7 @@ pub fn parse_columns(spec: Option<&str>, wide: bool) -> Result<Vec<Key>, UsageEr
         let key = column(name)?.field.key;
         if remove {
             if key == Key::Name {
-                return Err(UsageError(
-                    "the 'name' column cannot be hidden".to_string(),
-                ));
+                return Err(UsageError("the 'name' column cannot be hidden".to_string()));
             }
             keys.retain(|k| *k != key);
         } else if !keys.contains(&key) {
@@ -367,13 +366,18 @@ fn package_value(key: Key, p: &Package) -> Value {
         Key::Saved => opt_time(p.saved),
         Key::Path => opt_text(p.path.as_ref()),
         Key::State => text(p.state.as_str()),
-        Key::Node => p.execution.as_ref().map_or(Value::Absent, |e| text(&e.node)),
+        Key::Node => p
+            .execution
+            .as_ref()
+            .map_or(Value::Absent, |e| text(&e.node)),
         Key::Progress => p
             .execution
             .as_ref()
             .and_then(|e| e.progress)
             .map_or(Value::Absent, |n| Value::Number(u64::from(n))),
-        Key::Refs => p.refs.map_or(Value::Absent, |n| Value::Number(u64::from(n))),
+        Key::Refs => p
+            .refs
+            .map_or(Value::Absent, |n| Value::Number(u64::from(n))),
         Key::LastUsed => opt_time(p.last_used),
         Key::AppVersion => opt_text(p.app_version.as_ref()),
         _ => Value::Absent,
@@ -392,15 +396,32 @@ mod tests {
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
         }
         assert!(fields().all(|f| !f.about.is_empty()));
+        let keys: Vec<Key> = fields().map(|f| f.key).collect();
+        assert_eq!(keys.len(), 21, "one field per key");
+        assert!(keys.iter().all(|k| field_of(*k).key == *k));
         assert_eq!(field_of(Key::LastUsed).json_key(), "last_used");
     }
 
     #[test]
     fn the_default_columns_are_the_pages() {
-        let headers: Vec<_> = COLUMNS.iter().filter(|c| c.default).map(|c| c.header).collect();
+        let headers: Vec<_> = COLUMNS
+            .iter()
+            .filter(|c| c.default)
+            .map(|c| c.header)
+            .collect();
         assert_eq!(
             headers,
-            ["ID", "Sessions and packages", "Activity", "Host", "Role", "Version", "Created", "Saved", "Path"]
+            [
+                "ID",
+                "Sessions and packages",
+                "Activity",
+                "Host",
+                "Role",
+                "Version",
+                "Created",
+                "Saved",
+                "Path"
+            ]
         );
     }
 
@@ -423,6 +444,9 @@ mod tests {
         assert_eq!(e.0, "the 'name' column cannot be hidden");
         assert!(parse_columns(Some("host,+state"), false).is_err());
         assert!(parse_columns(Some(","), false).is_err());
-        assert!(parse_columns(Some("idle"), false).is_err(), "a field is no column");
+        assert!(
+            parse_columns(Some("idle"), false).is_err(),
+            "a field is no column"
+        );
     }
 }

@@ -12,34 +12,72 @@ use crate::model::{Address, Role, SessionKind};
 use crate::package::{FileReference, PackageFile, write_package};
 
 /// (storage path, name, version, references as (hint path, name, mask)).
-type DemoPackage = (&'static str, &'static str, Option<&'static str>, &'static [(&'static str, &'static str, &'static str)]);
+type DemoPackage = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static [(&'static str, &'static str, &'static str)],
+);
 
 const PACKAGES: &[DemoPackage] = &[
-    ("/shared/libs/common_kit.mgp", "common_kit", Some("2.1.0"), &[]),
-    ("/shared/libs/python_kit.mgp", "python_kit", Some("3.2.5"), &[]),
-    ("/shared/libs/scoring_kit.mgp", "scoring_kit", Some("1.4.2"), &[
-        ("common_kit.mgp", "common_kit", "^2.0.0"),
-        ("python_kit.mgp", "python_kit", "^3.0.0"),
-    ]),
-    ("/user/data/churn-model.mgp", "churn_model", None, &[
-        ("../../shared/libs/scoring_kit.mgp", "scoring_kit", "^1.4.0"),
-    ]),
-    ("/user/data/customer-segments.mgp", "customer_segments", Some("1.2.0"), &[
-        ("../../shared/libs/common_kit.mgp", "common_kit", "^2.1.0"),
-    ]),
-    ("/analyst/reports/sales-dashboard.mgp", "sales_dashboard", Some("2.0.1"), &[
-        ("../../shared/libs/common_kit.mgp", "common_kit", "^2.0.0"),
-    ]),
+    (
+        "/shared/libs/common_kit.mgp",
+        "common_kit",
+        Some("2.1.0"),
+        &[],
+    ),
+    (
+        "/shared/libs/python_kit.mgp",
+        "python_kit",
+        Some("3.2.5"),
+        &[],
+    ),
+    (
+        "/shared/libs/scoring_kit.mgp",
+        "scoring_kit",
+        Some("1.4.2"),
+        &[
+            ("common_kit.mgp", "common_kit", "^2.0.0"),
+            ("python_kit.mgp", "python_kit", "^3.0.0"),
+        ],
+    ),
+    (
+        "/user/data/churn-model.mgp",
+        "churn_model",
+        None,
+        &[("../../shared/libs/scoring_kit.mgp", "scoring_kit", "^1.4.0")],
+    ),
+    (
+        "/user/data/customer-segments.mgp",
+        "customer_segments",
+        Some("1.2.0"),
+        &[("../../shared/libs/common_kit.mgp", "common_kit", "^2.1.0")],
+    ),
+    (
+        "/analyst/reports/sales-dashboard.mgp",
+        "sales_dashboard",
+        Some("2.0.1"),
+        &[("../../shared/libs/common_kit.mgp", "common_kit", "^2.0.0")],
+    ),
     ("/admin/maintenance.mgp", "maintenance", Some("1.0.3"), &[]),
-    ("/service/batch/nightly-load.mgp", "nightly_load", Some("1.7.0"), &[
-        ("../../shared/libs/common_kit.mgp", "common_kit", "^2.0.0"),
-    ]),
-    ("/service/web/credit-scoring.mgp", "credit_scoring", Some("3.0.0"), &[
-        ("../../shared/libs/scoring_kit.mgp", "scoring_kit", "^1.0.0"),
-    ]),
-    ("/service/web/price-quote.mgp", "price_quote", Some("1.1.0"), &[
-        ("../../shared/libs/common_kit.mgp", "common_kit", "^2.0.0"),
-    ]),
+    (
+        "/service/batch/nightly-load.mgp",
+        "nightly_load",
+        Some("1.7.0"),
+        &[("../../shared/libs/common_kit.mgp", "common_kit", "^2.0.0")],
+    ),
+    (
+        "/service/web/credit-scoring.mgp",
+        "credit_scoring",
+        Some("3.0.0"),
+        &[("../../shared/libs/scoring_kit.mgp", "scoring_kit", "^1.0.0")],
+    ),
+    (
+        "/service/web/price-quote.mgp",
+        "price_quote",
+        Some("1.1.0"),
+        &[("../../shared/libs/common_kit.mgp", "common_kit", "^2.0.0")],
+    ),
 ];
 
 /// Write the demo storage into `dir` unless it is there already.
@@ -106,7 +144,12 @@ pub fn seed_workload(engine: &mut Engine) -> Result<(), BackendError> {
     let admin = login(engine, "admin", "10.0.0.2", &[Role::Admin])?;
     open(engine, admin, Some("/admin/maintenance.mgp"))?;
 
-    let user = login(engine, "user", "10.0.8.15 -> 10.0.0.1", &[Role::Design, Role::Viewer])?;
+    let user = login(
+        engine,
+        "user",
+        "10.0.8.15 -> 10.0.0.1",
+        &[Role::Design, Role::Viewer],
+    )?;
     let churn = open(engine, user, Some("/user/data/churn-model.mgp"))?;
     open(engine, user, Some("/user/data/customer-segments.mgp"))?;
     engine.run(&RunRequest {
@@ -117,19 +160,34 @@ pub fn seed_workload(engine: &mut Engine) -> Result<(), BackendError> {
         stop_delay: Duration::ZERO,
     })?;
 
-    let drafting = login(engine, "user", "10.0.8.15 -> 10.0.0.1", &[Role::Design, Role::Viewer])?;
+    let drafting = login(
+        engine,
+        "user",
+        "10.0.8.15 -> 10.0.0.1",
+        &[Role::Design, Role::Viewer],
+    )?;
     open(engine, drafting, None)?;
 
     let analyst = login(engine, "analyst", "10.0.3.7", &[Role::Viewer])?;
-    open(engine, analyst, Some("/analyst/reports/sales-dashboard.mgp"))?;
+    open(
+        engine,
+        analyst,
+        Some("/analyst/reports/sales-dashboard.mgp"),
+    )?;
 
-    for path in ["/service/web/credit-scoring.mgp", "/service/web/price-quote.mgp"] {
+    for path in [
+        "/service/web/credit-scoring.mgp",
+        "/service/web/price-quote.mgp",
+    ] {
         engine.integrator(&job(path, Duration::ZERO))?;
     }
     // The nightly load runs for ten minutes and starts over, so the demo always has a batch
     // run whose progress moves.
     engine.job(
-        &job("/service/batch/nightly-load.mgp", Duration::from_secs(10 * 60)),
+        &job(
+            "/service/batch/nightly-load.mgp",
+            Duration::from_secs(10 * 60),
+        ),
         SessionKind::Batch,
         true,
     )?;

@@ -47,19 +47,43 @@ pub const INTERRUPTED: u8 = 130;
 
 /// Every code with its meaning, for the README, the man pages and `--help`.
 pub const TABLE: &[(u8, &str)] = &[
-    (SUCCESS, "success; for actions: every target done, or nothing matched"),
+    (
+        SUCCESS,
+        "success; for actions: every target done, or nothing matched",
+    ),
     (FAILURE, "unexpected failure"),
-    (USAGE, "bad command line: unknown column, field or option, bad filter or value"),
-    (PARTIAL, "partial failure: some targets or servers failed, the others were done or shown"),
-    (REFUSED, "not confirmed: no terminal and no --yes, or the answer was no"),
-    (NOT_FOUND, "a target does not exist (--strict), or nothing matched (--fail-if-none)"),
-    (CONFLICT, "nothing applicable: not executing, still referenced, or changed since shown"),
+    (
+        USAGE,
+        "bad command line: unknown column, field or option, bad filter or value",
+    ),
+    (
+        PARTIAL,
+        "partial failure: some targets or servers failed, the others were done or shown",
+    ),
+    (
+        REFUSED,
+        "not confirmed: no terminal and no --yes, or the answer was no",
+    ),
+    (
+        NOT_FOUND,
+        "a target does not exist (--strict), or nothing matched (--fail-if-none)",
+    ),
+    (
+        CONFLICT,
+        "nothing applicable: not executing, still referenced, or changed since shown",
+    ),
     (UNREACHABLE, "the server cannot be reached"),
     (AUTH, "the server refused the token (401) or the role (403)"),
-    (SERVER, "the server failed (5xx) or did not speak the protocol"),
+    (
+        SERVER,
+        "the server failed (5xx) or did not speak the protocol",
+    ),
     (TLS, "TLS handshake or certificate failure"),
     (TIMEOUT, "a deadline ran out (watch --timeout, stop --wait)"),
-    (STORAGE, "the file storage or the state directory cannot be read or written"),
+    (
+        STORAGE,
+        "the file storage or the state directory cannot be read or written",
+    ),
     (INTERRUPTED, "interrupted (Ctrl-C)"),
 ];
 

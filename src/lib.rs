@@ -7,6 +7,7 @@ pub mod backend;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
+pub mod columns;
 pub mod config;
 pub mod ctx;
 pub mod demo;
@@ -15,6 +16,8 @@ pub mod exit;
 pub mod model;
 pub mod package;
 pub mod paths;
+pub mod render;
+pub mod select;
 pub mod server;
 pub mod usage;
 
@@ -29,7 +32,11 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> u8 {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return if error.use_stderr() { exit::USAGE } else { exit::SUCCESS };
+            return if error.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::SUCCESS
+            };
         }
     };
     let stdout = std::io::stdout();

@@ -322,9 +322,7 @@ impl FromStr for Address {
 
     fn from_str(text: &str) -> Result<Self, String> {
         let bad = || {
-            format!(
-                "invalid address '{text}' (expected 57, 57/12, shared/12, pool/12 or user:57)"
-            )
+            format!("invalid address '{text}' (expected 57, 57/12, shared/12, pool/12 or user:57)")
         };
         let number = |s: &str| s.parse::<u64>().map_err(|_| bad());
         // `user:57`, the session name, addresses the session too.

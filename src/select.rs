@@ -107,10 +107,15 @@ impl Selection {
             .map(|f| parse_filter(f))
             .collect::<Result<_, _>>()?;
         let mut sections = Vec::new();
-        for name in args.section.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-            let section = name.parse::<Section>().map_err(|_| {
-                usage::unknown("section", name, &Section::ALL.map(Section::as_str))
-            })?;
+        for name in args
+            .section
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+        {
+            let section = name
+                .parse::<Section>()
+                .map_err(|_| usage::unknown("section", name, &Section::ALL.map(Section::as_str)))?;
             sections.push(section);
         }
         let search = args
@@ -123,6 +128,11 @@ impl Selection {
             search,
             sections,
         })
+    }
+
+    /// Whether nothing was asked for, so that every row matches (an action may refuse that).
+    pub fn is_unrestricted(&self) -> bool {
+        self.filters.is_empty() && self.search.is_none() && self.sections.is_empty()
     }
 
     /// Whether a section's rows can match at all (`--section`, and filters on `section`).
@@ -220,7 +230,10 @@ fn subject<'a>(level: Level, item: &Item<'a>) -> Option<Item<'a>> {
 
 fn contains_text(item: &Item<'_>, needle: &str, now: DateTime<Utc>) -> bool {
     COLUMNS.iter().any(|column| {
-        let text = match (column.field.key, columns::value(column.field.key, item, now)) {
+        let text = match (
+            column.field.key,
+            columns::value(column.field.key, item, now),
+        ) {
             // The ID column shows the address.
             (Key::Id, _) => item.address().to_string(),
             (_, Value::Text(text)) => text,
@@ -306,16 +319,24 @@ fn parse_filter(source: &str) -> Result<Filter, UsageError> {
     }
     let allowed: &[Op] = match field.ty {
         Type::Text | Type::Enum(_) => &[Op::Eq, Op::Ne, Op::Glob, Op::NotGlob],
-        Type::Semver => &[Op::Eq, Op::Ne, Op::Glob, Op::NotGlob, Op::Lt, Op::Gt, Op::Le, Op::Ge],
+        Type::Semver => &[
+            Op::Eq,
+            Op::Ne,
+            Op::Glob,
+            Op::NotGlob,
+            Op::Lt,
+            Op::Gt,
+            Op::Le,
+            Op::Ge,
+        ],
         Type::Time | Type::Duration | Type::Number => {
             &[Op::Eq, Op::Ne, Op::Lt, Op::Gt, Op::Le, Op::Ge]
         }
     };
     if !allowed.contains(op) {
-        let symbols: Vec<&str> = OPS
-            .iter()
-            .filter(|(_, o)| allowed.contains(o))
-            .map(|(s, _)| *s)
+        let symbols: Vec<&str> = OP_LIST
+            .split(' ')
+            .filter(|s| OPS.iter().any(|(t, o)| t == s && allowed.contains(o)))
             .collect();
         return Err(invalid(format!(
             "'{}' is {}, which takes {}",
@@ -331,9 +352,7 @@ fn parse_filter(source: &str) -> Result<Filter, UsageError> {
         .collect();
     if items.is_empty() {
         if field.ty != Type::Text {
-            return Err(invalid(format!(
-                "missing the value after '{symbol}'"
-            )));
+            return Err(invalid(format!("missing the value after '{symbol}'")));
         }
         // `path=` finds drafts: an empty text stands for an absent value.
         items.push("");
@@ -370,7 +389,9 @@ fn split_list(value: &str) -> Vec<&str> {
 
 fn parse_operand(field: &Field, op: Op, item: &str, source: &str) -> Result<Operand, UsageError> {
     let bad = |what: &str, hint: &str| {
-        UsageError(format!("invalid {what} '{item}' in filter '{source}'{hint}"))
+        UsageError(format!(
+            "invalid {what} '{item}' in filter '{source}'{hint}"
+        ))
     };
     if matches!(op, Op::Glob | Op::NotGlob) {
         let glob = GlobBuilder::new(item)
@@ -400,9 +421,14 @@ fn parse_operand(field: &Field, op: Op, item: &str, source: &str) -> Result<Oper
         Type::Duration => humantime::parse_duration(item)
             .map(|d| Operand::Duration(d.as_secs()))
             .map_err(|_| bad("duration", " (e.g. 30s, 5m, 1h30m, 2d)")),
-        Type::Time => parse_time(item).map(|(start, end)| Operand::Time(start, end)).ok_or_else(
-            || bad("time", " (expected RFC 3339 or YYYY-MM-DD[ HH:MM[:SS]], UTC)"),
-        ),
+        Type::Time => parse_time(item)
+            .map(|(start, end)| Operand::Time(start, end))
+            .ok_or_else(|| {
+                bad(
+                    "time",
+                    " (expected RFC 3339 or YYYY-MM-DD[ HH:MM[:SS]], UTC)",
+                )
+            }),
     }
 }
 
@@ -452,3 +478,225 @@ pub fn parse_version(text: &str) -> Option<semver::Version> {
     Some(version)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::sample;
+
+    fn compile(filters: &[&str]) -> Result<Selection, UsageError> {
+        Selection::compile(&SelectArgs {
+            filters: filters.iter().map(|f| f.to_string()).collect(),
+            ..SelectArgs::default()
+        })
+    }
+
+    /// The addresses selected: sessions, then packages.
+    fn picked(filters: &[&str]) -> Vec<String> {
+        let selection = compile(filters).unwrap();
+        let selected = selection.select(&sample::snapshot(), sample::now());
+        let all = selected.sessions.iter().chain(&selected.packages);
+        all.map(|a| a.to_string()).collect()
+    }
+
+    fn error(filter: &str) -> String {
+        compile(&[filter]).unwrap_err().0
+    }
+
+    #[test]
+    fn every_operator_on_text() {
+        assert_eq!(picked(&["user=ADMIN"]), ["57", "57/12", "57/13"]);
+        assert_eq!(
+            picked(&["user != admin"]),
+            ["58", "59", "61", "58/14", "61/21"]
+        );
+        assert_eq!(picked(&["path~*/DATA/ml-*"]), ["57/12", "pool/40"]);
+        assert_eq!(
+            picked(&["path!~/user/data/*"]).len(),
+            3,
+            "the draft and the two kits"
+        );
+        // An absent value is the empty text: drafts have no path.
+        assert_eq!(picked(&["path="]), ["57/13"]);
+        assert_eq!(picked(&["name~*.{lgp,mgp}"]), Vec::<String>::new());
+        assert_eq!(picked(&["host~10.0.0.5 -> *"]), ["57", "57/12", "57/13"]);
+    }
+
+    #[test]
+    fn durations_numbers_and_versions_compare() {
+        assert_eq!(picked(&["idle>30m"]), ["58", "59", "58/14"]);
+        assert_eq!(picked(&["idle<=20s", "kind=batch"]), ["61", "61/21"]);
+        assert_eq!(picked(&["age>=1d"]), Vec::<String>::new());
+        assert_eq!(picked(&["age>20h"]), ["59"]);
+        assert_eq!(picked(&["refs>=2"]), ["shared/30"]);
+        assert_eq!(picked(&["refs<2"]), ["shared/31"]);
+        assert_eq!(picked(&["progress>50"]), ["57/12"]);
+        assert_eq!(picked(&["id=57"]), ["57"]);
+        assert_eq!(picked(&["version>=3"]), ["shared/30", "shared/31"]);
+        assert_eq!(
+            picked(&["version>1.0.0", "version<2.0.0"]),
+            ["57/12", "pool/40"]
+        );
+        assert_eq!(picked(&["version~2.*"]), ["61/21"]);
+        assert_eq!(picked(&["app-version<7.3"]).len(), 6);
+    }
+
+    #[test]
+    fn times_name_a_period_in_utc() {
+        assert_eq!(picked(&["section=sessions", "created=2026-12-02"]), ["59"]);
+        assert_eq!(picked(&["activity<2026-12-03 12:00"]), ["59"]);
+        assert_eq!(
+            picked(&["activity<=2026-12-03 12:01"]),
+            ["58", "59", "58/14"]
+        );
+        assert_eq!(picked(&["activity>2026-12-03T14:29:40Z"]), ["61", "61/21"]);
+        assert_eq!(picked(&["saved>=2026-12-02T17:42:10+00:00"]), ["57/12"]);
+        assert_eq!(picked(&["last-used>2026-12-03 13:00:00"]), ["pool/40"]);
+    }
+
+    #[test]
+    fn a_comma_is_or_and_repeated_filters_are_and() {
+        assert_eq!(
+            picked(&["role=admin,design"]),
+            ["57", "58", "57/12", "57/13", "58/14"]
+        );
+        assert_eq!(picked(&["role!=admin,design"]), ["59", "61", "61/21"]);
+        assert_eq!(picked(&["role=admin,design", "idle>1h"]), ["58", "58/14"]);
+        assert_eq!(picked(&["state=executing"]), ["57", "61", "57/12", "61/21"]);
+    }
+
+    #[test]
+    fn session_fields_exclude_shared_and_pool_and_package_fields_exclude_sessions() {
+        assert!(
+            picked(&["user!=nobody"])
+                .iter()
+                .all(|a| !a.contains("shared") && !a.contains("pool"))
+        );
+        let snapshot = sample::snapshot();
+        let selection = compile(&["node~train*"]).unwrap();
+        let selected = selection.select(&snapshot, sample::now());
+        assert_eq!(selected.sessions, []);
+        assert_eq!(selected.packages, [Address::SessionPackage(57, 12)]);
+        let admin = &snapshot.sessions[0];
+        assert!(!selection.matches_session(admin, sample::now()));
+        assert!(selection.matches_package(
+            &admin.packages[0],
+            Section::Sessions,
+            Some(admin),
+            sample::now()
+        ));
+    }
+
+    #[test]
+    fn sections_and_search() {
+        let snapshot = sample::snapshot();
+        let select = |args: SelectArgs| {
+            let selected = Selection::compile(&args)
+                .unwrap()
+                .select(&snapshot, sample::now());
+            let all = selected.sessions.iter().chain(&selected.packages);
+            all.map(|a| a.to_string()).collect::<Vec<_>>()
+        };
+        let sections = |s: &[&str]| SelectArgs {
+            section: s.iter().map(|s| s.to_string()).collect(),
+            ..SelectArgs::default()
+        };
+        assert_eq!(select(sections(&["shared"])), ["shared/30", "shared/31"]);
+        assert_eq!(select(sections(&["pool", "shared"])).len(), 4);
+        assert_eq!(
+            picked(&["section!=sessions,shared"]),
+            ["pool/40", "pool/41"]
+        );
+        let search = |s: &str| SelectArgs {
+            search: Some(s.to_string()),
+            ..SelectArgs::default()
+        };
+        assert_eq!(select(search("ClearML")), ["shared/30"]);
+        assert_eq!(select(search("10.0.0.5")), ["57"]);
+        assert_eq!(select(search("2026-12-02 17:42")), ["57/12"]);
+        assert_eq!(select(search("pool/4")), ["pool/40", "pool/41"]);
+        let e = Selection::compile(&sections(&["pol"])).unwrap_err();
+        assert_eq!(e.0, "unknown section 'pol' (did you mean 'pool'?)");
+    }
+
+    #[test]
+    fn errors_point_at_the_bad_token() {
+        assert_eq!(
+            error("idle>>30m"),
+            "invalid filter 'idle>>30m': unexpected '>' after the operator '>' (operators: = != ~ !~ < > <= >=)"
+        );
+        assert_eq!(
+            error("idle>30q"),
+            "invalid duration '30q' in filter 'idle>30q' (e.g. 30s, 5m, 1h30m, 2d)"
+        );
+        assert_eq!(
+            error("hots=x"),
+            "invalid filter 'hots=x': unknown field 'hots' (did you mean 'host'?)"
+        );
+        assert_eq!(
+            error("role=admn"),
+            "invalid filter 'role=admn': unknown role 'admn' (did you mean 'admin'?)"
+        );
+        assert_eq!(
+            error("user>a"),
+            "invalid filter 'user>a': 'user' is text, which takes = != ~ !~"
+        );
+        assert_eq!(
+            error("idle~5*"),
+            "invalid filter 'idle~5*': 'idle' is a duration, which takes = != < > <= >="
+        );
+        assert_eq!(
+            error("version<x"),
+            "invalid version 'x' in filter 'version<x' (expected a version like 2.0.0)"
+        );
+        assert_eq!(
+            error("created>yesterday"),
+            "invalid time 'yesterday' in filter 'created>yesterday' (expected RFC 3339 or YYYY-MM-DD[ HH:MM[:SS]], UTC)"
+        );
+        assert_eq!(
+            error("refs>two"),
+            "invalid number 'two' in filter 'refs>two' (expected a whole number)"
+        );
+        assert_eq!(
+            error("idle"),
+            "invalid filter 'idle': missing an operator after 'idle' (one of = != ~ !~ < > <= >=)"
+        );
+        assert_eq!(
+            error("idle 30m"),
+            "invalid filter 'idle 30m': unexpected '3' after 'idle' (expected one of = != ~ !~ < > <= >=)"
+        );
+        assert_eq!(
+            error("=x"),
+            "invalid filter '=x': expected FIELD OP VALUE, e.g. 'user=admin' or 'idle>30m'"
+        );
+        assert_eq!(
+            error("idle>"),
+            "invalid filter 'idle>': missing the value after '>'"
+        );
+        assert!(error("path~a[").starts_with("invalid glob 'a[' in filter 'path~a[' ("));
+    }
+
+    #[test]
+    fn an_empty_selection_is_unrestricted() {
+        assert!(Selection::all().is_unrestricted());
+        assert!(compile(&[]).unwrap().is_unrestricted());
+        assert!(!compile(&["user=admin"]).unwrap().is_unrestricted());
+        let everything = Selection::all().select(&sample::snapshot(), sample::now());
+        assert_eq!(
+            (everything.sessions.len(), everything.packages.len()),
+            (4, 8)
+        );
+    }
+
+    #[test]
+    fn versions_are_read_leniently() {
+        assert_eq!(parse_version("2"), Some(semver::Version::new(2, 0, 0)));
+        assert_eq!(parse_version("v2.1"), Some(semver::Version::new(2, 1, 0)));
+        let four = parse_version("7.2.8.1234").unwrap();
+        assert_eq!(
+            four.cmp_precedence(&semver::Version::new(7, 2, 8)),
+            Ordering::Equal
+        );
+        assert_eq!(parse_version("1.2.3.4.5"), None);
+        assert_eq!(parse_version("x"), None);
+    }
+}

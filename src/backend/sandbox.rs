@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{
-    ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest,
-    JobResult, LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult, Workload,
+    ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest, JobResult,
+    LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult,
+    Workload,
 };
 use crate::clock::Clock;
 use crate::demo;
@@ -38,23 +39,31 @@ impl SandboxBackend {
     ) -> Result<Self, BackendError> {
         let (name, storage, demo) = match storage {
             Some(dir) => {
-                let meta = fs::metadata(dir).map_err(|e| storage_error(dir, "cannot open the file storage", &e))?;
+                let meta = fs::metadata(dir)
+                    .map_err(|e| storage_error(dir, "cannot open the file storage", &e))?;
                 if !meta.is_dir() {
                     return Err(BackendError::Storage {
                         path: dir.to_owned(),
-                        detail: format!("cannot open the file storage '{}': not a directory", dir.display()),
+                        detail: format!(
+                            "cannot open the file storage '{}': not a directory",
+                            dir.display()
+                        ),
                     });
                 }
-                let dir = fs::canonicalize(dir).map_err(|e| storage_error(dir, "cannot open the file storage", &e))?;
+                let dir = fs::canonicalize(dir)
+                    .map_err(|e| storage_error(dir, "cannot open the file storage", &e))?;
                 (format!("sandbox:{}", dir.display()), dir, false)
             }
             None => {
                 let dir = state_dir.join("demo-storage");
-                demo::ensure_storage(&dir).map_err(|e| storage_error(&dir, "cannot write the demo storage", &e))?;
+                demo::ensure_storage(&dir)
+                    .map_err(|e| storage_error(&dir, "cannot write the demo storage", &e))?;
                 ("sandbox".to_owned(), dir, true)
             }
         };
-        let state_file = state_dir.join("sandbox").join(state_file_name(&storage, demo));
+        let state_file = state_dir
+            .join("sandbox")
+            .join(state_file_name(&storage, demo));
         Ok(SandboxBackend {
             name,
             storage,
@@ -113,10 +122,13 @@ impl SandboxBackend {
 
     fn lock(&self) -> Result<File, BackendError> {
         let dir = self.state_file.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir).map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;
+        fs::create_dir_all(dir)
+            .map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;
         let lock_path = self.state_file.with_extension("lock");
-        let lock = File::create(&lock_path).map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
-        lock.lock().map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+        let lock = File::create(&lock_path)
+            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+        lock.lock()
+            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
         Ok(lock)
     }
 
@@ -140,7 +152,13 @@ impl SandboxBackend {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok((Engine::fresh_state(self.clock.as_ref()), true));
             }
-            Err(e) => return Err(storage_error(&self.state_file, "cannot read the sandbox state", &e)),
+            Err(e) => {
+                return Err(storage_error(
+                    &self.state_file,
+                    "cannot read the sandbox state",
+                    &e,
+                ));
+            }
         };
         match serde_json::from_str::<EngineState>(&text) {
             Ok(state) if state.version == STATE_VERSION => Ok((state, false)),
@@ -151,7 +169,9 @@ impl SandboxBackend {
 
     fn save(&self, state: &EngineState) -> Result<(), BackendError> {
         let dir = self.state_file.parent().unwrap_or(Path::new("."));
-        let fail = |e: std::io::Error| storage_error(&self.state_file, "cannot save the sandbox state", &e);
+        let fail = |e: std::io::Error| {
+            storage_error(&self.state_file, "cannot save the sandbox state", &e)
+        };
         let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
         serde_json::to_writer(&mut file, state)
             .map_err(std::io::Error::other)
@@ -249,7 +269,13 @@ fn state_file_name(storage: &Path, demo: bool) -> String {
     let mut name: String = storage
         .to_string_lossy()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     // File names have a length limit; keep the end of the path, which tells storages apart.
     if name.len() > 150 {

@@ -1,5 +1,161 @@
-//! Placeholder until the list command lands (being written now).
+//! `sessionctl list`: the Session Manager page, once.
+//!
+//! The selection and the view are compiled before any server is asked, so a bad filter or an
+//! unknown column fails at once. Several servers are shown one after another, each with its
+//! own header; one that fails is reported on stderr and the others are still shown (exit 3).
 
-pub fn run(_: &crate::cli::ListArgs, _: &mut crate::ctx::Ctx) -> anyhow::Result<crate::exit::Status> {
-    anyhow::bail!("list is not ready")
+use crate::cli::ListArgs;
+use crate::ctx::Ctx;
+use crate::exit::Status;
+use crate::render::{self, Options, sanitize};
+use crate::select::Selection;
+
+pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
+    let selection = Selection::compile(&args.select)?;
+    let options = Options::compile(&args.view, args.output)?;
+    let several = ctx.backends.len() > 1;
+    let (mut shown, mut failed) = (0, None);
+    for backend in &ctx.backends {
+        let snapshot = match backend.snapshot() {
+            Ok(snapshot) => snapshot,
+            Err(error) if several => {
+                writeln!(ctx.err, "error: {error}")?;
+                failed.get_or_insert(error);
+                continue;
+            }
+            Err(error) => return Err(error.into()),
+        };
+        let name = sanitize(&snapshot.server.name).into_owned();
+        if options.is_table() {
+            if snapshot.server.sandbox {
+                // On stderr, so that it never mixes with the rows.
+                writeln!(
+                    ctx.err,
+                    "note: '{name}' runs a simulated workload (a sandbox, not a real server)"
+                )?;
+            }
+            if several {
+                if shown > 0 {
+                    writeln!(ctx.out)?;
+                }
+                writeln!(ctx.out, "server: {name}")?;
+            }
+        }
+        render::render(
+            ctx.out, &snapshot, &selection, &options, ctx.now, ctx.width, ctx.color,
+        )?;
+        shown += 1;
+    }
+    match failed {
+        Some(error) if shown == 0 => Err(error.into()),
+        Some(_) => Ok(Status::Partial),
+        None => Ok(Status::Success),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+    use crate::backend::*;
+    use crate::cli::{OutputFormat, SelectArgs, ViewArgs};
+    use crate::model::Snapshot;
+    use crate::render::sample;
+
+    /// A server that only lists, and counts how often it was asked.
+    struct Listing {
+        snapshot: Snapshot,
+        calls: AtomicUsize,
+    }
+
+    fn refuse() -> BackendError {
+        BackendError::Protocol {
+            server: "test".into(),
+            detail: "listing only".into(),
+        }
+    }
+
+    impl Backend for Listing {
+        fn server_name(&self) -> &str {
+            &self.snapshot.server.name
+        }
+        fn snapshot(&self) -> Result<Snapshot, BackendError> {
+            self.calls.fetch_add(1, Ordering::SeqCst);
+            Ok(self.snapshot.clone())
+        }
+        fn stop(&self, _: &ActionRequest) -> Result<Vec<TargetResult>, BackendError> {
+            Err(refuse())
+        }
+        fn close(&self, _: &ActionRequest) -> Result<Vec<TargetResult>, BackendError> {
+            Err(refuse())
+        }
+        fn clear_pool(&self, _: &ClearPoolRequest) -> Result<ClearPoolResult, BackendError> {
+            Err(refuse())
+        }
+    }
+
+    fn list(args: &ListArgs, sandbox: bool) -> (anyhow::Result<Status>, String, String, usize) {
+        let mut snapshot = sample::snapshot();
+        snapshot.server.sandbox = sandbox;
+        let backend = Arc::new(Listing {
+            snapshot,
+            calls: AtomicUsize::new(0),
+        });
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let mut ctx = Ctx {
+            backends: vec![backend.clone()],
+            out: &mut out,
+            err: &mut err,
+            now: sample::now(),
+            color: false,
+            width: None,
+            stdin_is_terminal: false,
+            stdout_is_terminal: false,
+            state_dir: PathBuf::new(),
+        };
+        let result = run(args, &mut ctx);
+        let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
+        (
+            result,
+            text(out),
+            text(err),
+            backend.calls.load(Ordering::SeqCst),
+        )
+    }
+
+    fn args(filters: &[&str], output: OutputFormat) -> ListArgs {
+        ListArgs {
+            select: SelectArgs {
+                filters: filters.iter().map(|f| f.to_string()).collect(),
+                ..SelectArgs::default()
+            },
+            view: ViewArgs::default(),
+            output,
+        }
+    }
+
+    #[test]
+    fn a_bad_filter_fails_before_the_server_is_asked() {
+        let (result, out, _, calls) = list(&args(&["hots=x"], OutputFormat::Table), false);
+        let error = result.unwrap_err();
+        assert!(error.downcast_ref::<crate::usage::UsageError>().is_some());
+        assert_eq!((out.as_str(), calls), ("", 0));
+    }
+
+    #[test]
+    fn a_sandbox_is_noted_on_stderr_and_never_in_json() {
+        let (result, out, err, _) = list(&args(&["user=admin"], OutputFormat::Table), true);
+        assert_eq!(result.unwrap(), Status::Success);
+        assert_eq!(
+            err,
+            "note: 'analytics-01' runs a simulated workload (a sandbox, not a real server)\n"
+        );
+        assert!(out.contains("admin:57") && !out.contains("user:58"));
+        let (_, out, err, _) = list(&args(&[], OutputFormat::Json), true);
+        assert_eq!(err, "");
+        assert!(out.starts_with("{\n  \"schema\": 1,") && out.contains("\"sandbox\": true"));
+    }
 }

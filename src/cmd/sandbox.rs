@@ -66,10 +66,7 @@ pub fn run(args: &SandboxArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
             no_progress,
             stop_delay,
         } => {
-            let address: Address = address
-                .parse()
-                .map_err(UsageError)
-                .context("sandbox run")?;
+            let address: Address = address.parse().map_err(UsageError).context("sandbox run")?;
             let package = workload.run(&RunRequest {
                 address,
                 node: node.clone(),
@@ -148,4 +145,3 @@ fn status_text(status: crate::model::ReferenceStatus) -> &'static str {
         Unreadable => "the file cannot be read as a package",
     }
 }
-

@@ -93,7 +93,11 @@ impl Engine {
                     return skip(address, Reason::Gone, format!("{address} is gone"));
                 };
                 if session.deleting {
-                    return skip(address, Reason::Deleting, format!("{address} is being deleted"));
+                    return skip(
+                        address,
+                        Reason::Deleting,
+                        format!("{address} is being deleted"),
+                    );
                 }
                 (Some(sid), session.packages.clone())
             }
@@ -105,7 +109,11 @@ impl Engine {
             .filter(|p| self.instance(*p).is_some_and(|i| i.execution.is_some()))
             .collect();
         if executing.is_empty() {
-            return skip(address, Reason::NotExecuting, format!("{address} is not executing"));
+            return skip(
+                address,
+                Reason::NotExecuting,
+                format!("{address} is not executing"),
+            );
         }
         let mut outcome = Outcome::Stopped;
         let mut effects = Vec::new();
@@ -162,7 +170,10 @@ impl Engine {
                     self.remove_instance(pid);
                     return done(address, Outcome::Closed, Vec::new());
                 }
-                let name = self.instance(pid).map(|i| i.name.clone()).unwrap_or_default();
+                let name = self
+                    .instance(pid)
+                    .map(|i| i.name.clone())
+                    .unwrap_or_default();
                 skip(
                     address,
                     Reason::Referenced,
@@ -181,7 +192,11 @@ impl Engine {
             return skip(address, Reason::Gone, format!("{address} is gone"));
         };
         if session.deleting {
-            return skip(address, Reason::Deleting, format!("{address} is already being deleted"));
+            return skip(
+                address,
+                Reason::Deleting,
+                format!("{address} is already being deleted"),
+            );
         }
         let packages = session.packages.clone();
         for pid in &packages {
@@ -220,7 +235,10 @@ impl Engine {
     }
 
     fn stop_timeout(&self, address: Address, pid: u64) -> TargetResult {
-        let name = self.instance(pid).map(|i| i.name.clone()).unwrap_or_default();
+        let name = self
+            .instance(pid)
+            .map(|i| i.name.clone())
+            .unwrap_or_default();
         TargetResult {
             address,
             outcome: Outcome::Failed,
@@ -243,8 +261,11 @@ impl Engine {
 
     /// Tell the session's user what the administrator did, as the server does.
     fn notify(&mut self, sid: u32, what: &str, reason: Option<&str>) {
-        let Ok(session) = self.session(sid) else { return };
-        let mut message = format!("the administrator {what} your session through the session manager");
+        let Ok(session) = self.session(sid) else {
+            return;
+        };
+        let mut message =
+            format!("the administrator {what} your session through the session manager");
         if let Some(reason) = reason.filter(|r| !r.is_empty()) {
             message.push_str(": ");
             message.push_str(reason);

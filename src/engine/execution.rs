@@ -104,7 +104,11 @@ impl Engine {
         if self.request_stop(id, now) != StopEffect::Stopping {
             return true;
         }
-        let Some(ends) = self.instance(id).and_then(|i| i.execution.as_ref()).map(|r| r.ends_at()) else {
+        let Some(ends) = self
+            .instance(id)
+            .and_then(|i| i.execution.as_ref())
+            .map(|r| r.ends_at())
+        else {
             return true;
         };
         let wait = (ends - now).to_std().unwrap_or_default();

@@ -124,11 +124,16 @@ impl Engine {
     }
 
     /// The instance a reference to `path` uses, opening a shared copy when there is none.
-    fn open_reference(&mut self, path: &str, session: Option<u32>) -> (Option<u64>, ReferenceStatus) {
+    fn open_reference(
+        &mut self,
+        path: &str,
+        session: Option<u32>,
+    ) -> (Option<u64>, ReferenceStatus) {
         let Some(stamp) = self.storage.stamp(path) else {
             return (None, ReferenceStatus::Missing);
         };
-        let current = |i: &Instance| i.path.as_deref() == Some(path) && i.stamp.as_ref() == Some(&stamp);
+        let current =
+            |i: &Instance| i.path.as_deref() == Some(path) && i.stamp.as_ref() == Some(&stamp);
         if let Some(sid) = session
             && let Ok(record) = self.session(sid)
             && let Some(open) = record

@@ -78,7 +78,10 @@ impl Engine {
 
     /// Remove pool packages (those in `only`, or all); returns them and the shared packages
     /// that went with their last reference.
-    pub(super) fn clear_pool_copies(&mut self, only: Option<&[u64]>) -> (Vec<Instance>, Vec<Instance>) {
+    pub(super) fn clear_pool_copies(
+        &mut self,
+        only: Option<&[u64]>,
+    ) -> (Vec<Instance>, Vec<Instance>) {
         let chosen: Vec<u64> = self
             .state
             .pool

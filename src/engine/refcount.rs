@@ -27,7 +27,11 @@ impl Engine {
         let mut holders = Holders::default();
         for session in &self.state.sessions {
             for shared in self.reached_shared(&session.packages) {
-                holders.sessions.entry(shared).or_default().insert(session.id);
+                holders
+                    .sessions
+                    .entry(shared)
+                    .or_default()
+                    .insert(session.id);
             }
         }
         holders.pool = self.reached_shared(&self.state.pool);

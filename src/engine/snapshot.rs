@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 
 use crate::model::{
-    Address, Execution, Package, PackageState, Reference, Role, ServerInfo, Session,
-    SessionState, Snapshot, SCHEMA_VERSION,
+    Address, Execution, Package, PackageState, Reference, Role, SCHEMA_VERSION, ServerInfo,
+    Session, SessionState, Snapshot,
 };
 
 use super::Engine;

@@ -102,7 +102,10 @@ impl Storage {
         let before = fs::metadata(&file)?.modified()?;
         // A coarse file system clock could give the same time back; a re-save never does.
         let now = SystemTime::now().max(before + std::time::Duration::from_millis(1));
-        fs::File::options().write(true).open(&file)?.set_modified(now)
+        fs::File::options()
+            .write(true)
+            .open(&file)?
+            .set_modified(now)
     }
 }
 

@@ -108,12 +108,22 @@ impl Server {
     }
 
     fn shared_named(&mut self, name: &str) -> Vec<Package> {
-        self.snapshot().shared.into_iter().filter(|p| p.name == name).collect()
+        self.snapshot()
+            .shared
+            .into_iter()
+            .filter(|p| p.name == name)
+            .collect()
     }
 
     fn act(targets: &[Address]) -> ActionRequest {
         ActionRequest {
-            targets: targets.iter().map(|a| Target { address: *a, uid: None }).collect(),
+            targets: targets
+                .iter()
+                .map(|a| Target {
+                    address: *a,
+                    uid: None,
+                })
+                .collect(),
             reason: None,
         }
     }
@@ -142,7 +152,10 @@ fn opening_a_package_opens_what_it_references_as_shared_packages() {
     shared.sort();
     assert_eq!(
         shared,
-        [("data_load", Some("1.0.0"), Some(1)), ("loginom_clearml_kit", Some("3.2.5"), Some(1))]
+        [
+            ("data_load", Some("1.0.0"), Some(1)),
+            ("loginom_clearml_kit", Some("3.2.5"), Some(1))
+        ]
     );
 }
 
@@ -162,7 +175,11 @@ fn a_reference_uses_the_package_open_in_the_same_session() {
     let session = s.login("user");
     let load = s.open(session, DATA_LOAD);
     let etl = s.open(session, ETL);
-    let to_load = etl.references.iter().find(|r| r.name == "data_load").unwrap();
+    let to_load = etl
+        .references
+        .iter()
+        .find(|r| r.name == "data_load")
+        .unwrap();
     assert_eq!(to_load.target.as_deref(), Some(load.address.as_str()));
     assert!(s.shared_named("data_load").is_empty());
 }
@@ -208,7 +225,10 @@ fn a_shared_package_cannot_be_closed_while_referenced() {
     assert_eq!(result.outcome, Outcome::Skipped);
     assert_eq!(result.reason, Some(Reason::Referenced));
     let message = result.message.unwrap();
-    assert!(message.contains("'etl_experiment'") && message.contains("'data_load'"), "{message}");
+    assert!(
+        message.contains("'etl_experiment'") && message.contains("'data_load'"),
+        "{message}"
+    );
     assert_eq!(s.shared_named("loginom_clearml_kit").len(), 1);
 }
 
@@ -249,9 +269,17 @@ fn the_pool_holds_at_most_10_packages_by_default_and_evicts_the_least_recently_u
         s.integrator(path);
         s.clock.sleep(Duration::from_secs(1));
     }
-    let pool: Vec<_> = s.snapshot().pool.into_iter().map(|p| p.path.unwrap()).collect();
+    let pool: Vec<_> = s
+        .snapshot()
+        .pool
+        .into_iter()
+        .map(|p| p.path.unwrap())
+        .collect();
     assert_eq!(pool.len(), 10);
-    assert!(!pool.contains(&paths[0]), "the least recently used went first");
+    assert!(
+        !pool.contains(&paths[0]),
+        "the least recently used went first"
+    );
     assert_eq!(pool, paths[1..11]);
 }
 
@@ -288,11 +316,20 @@ fn the_pool_size_is_settable() {
 fn the_pool_drops_every_copy_of_a_changed_file() {
     let mut s = server_on_copy();
     // Two copies: one runs while the second call loads another.
-    s.engine.integrator(&job(CLEARML, Duration::from_secs(10))).unwrap();
+    s.engine
+        .integrator(&job(CLEARML, Duration::from_secs(10)))
+        .unwrap();
     s.integrator(CLEARML);
     s.clock.sleep(Duration::from_secs(11));
     s.integrator(ETL);
-    assert_eq!(s.snapshot().pool.iter().filter(|p| p.name == "loginom_clearml_kit").count(), 2);
+    assert_eq!(
+        s.snapshot()
+            .pool
+            .iter()
+            .filter(|p| p.name == "loginom_clearml_kit")
+            .count(),
+        2
+    );
     s.engine.touch(CLEARML).unwrap();
     let pool: Vec<_> = s.snapshot().pool.into_iter().map(|p| p.name).collect();
     assert_eq!(pool, ["etl_experiment"]);
@@ -303,7 +340,10 @@ fn stop_applies_only_to_executing_sessions_and_packages() {
     let mut s = server();
     let session = s.login("user");
     s.open(session, ETL);
-    let result = s.engine.stop(&Server::act(&[Address::Session(session)])).remove(0);
+    let result = s
+        .engine
+        .stop(&Server::act(&[Address::Session(session)]))
+        .remove(0);
     assert_eq!(result.outcome, Outcome::Skipped);
     assert_eq!(result.reason, Some(Reason::NotExecuting));
 }
@@ -317,11 +357,19 @@ fn stopping_a_session_stops_all_its_packages() {
     s.run(session, a, Duration::from_secs(600), Duration::ZERO);
     s.run(session, b, Duration::from_secs(600), Duration::ZERO);
     assert_eq!(s.snapshot().sessions[0].state, SessionState::Executing);
-    let result = s.engine.stop(&Server::act(&[Address::Session(session)])).remove(0);
+    let result = s
+        .engine
+        .stop(&Server::act(&[Address::Session(session)]))
+        .remove(0);
     assert_eq!(result.outcome, Outcome::Stopped);
     let snapshot = s.snapshot();
     assert_eq!(snapshot.sessions[0].state, SessionState::Idle);
-    assert!(snapshot.sessions[0].packages.iter().all(|p| p.execution.is_none()));
+    assert!(
+        snapshot.sessions[0]
+            .packages
+            .iter()
+            .all(|p| p.execution.is_none())
+    );
 }
 
 #[test]
@@ -332,10 +380,18 @@ fn stopping_the_last_executing_package_makes_the_session_idle() {
     let b = s.open(session, ML).id;
     s.run(session, a, Duration::from_secs(600), Duration::ZERO);
     s.run(session, b, Duration::from_secs(600), Duration::ZERO);
-    s.engine.stop(&Server::act(&[Address::SessionPackage(session, a)]));
+    s.engine
+        .stop(&Server::act(&[Address::SessionPackage(session, a)]));
     assert_eq!(s.snapshot().sessions[0].state, SessionState::Executing);
-    let result = s.engine.stop(&Server::act(&[Address::SessionPackage(session, b)])).remove(0);
-    assert!(result.effects.contains(&format!("{session} idle")), "{:?}", result.effects);
+    let result = s
+        .engine
+        .stop(&Server::act(&[Address::SessionPackage(session, b)]))
+        .remove(0);
+    assert!(
+        result.effects.contains(&format!("{session} idle")),
+        "{:?}",
+        result.effects
+    );
     assert_eq!(s.snapshot().sessions[0].state, SessionState::Idle);
 }
 
@@ -346,7 +402,11 @@ fn progress_advances_with_the_clock_and_the_run_ends_by_itself() {
     let etl = s.open(session, ETL).id;
     s.run(session, etl, Duration::from_secs(100), Duration::ZERO);
     s.clock.sleep(Duration::from_secs(25));
-    let progress = s.snapshot().sessions[0].packages[0].execution.clone().unwrap().progress;
+    let progress = s.snapshot().sessions[0].packages[0]
+        .execution
+        .clone()
+        .unwrap()
+        .progress;
     assert_eq!(progress, Some(25));
     s.clock.sleep(Duration::from_secs(80));
     assert_eq!(s.snapshot().sessions[0].state, SessionState::Idle);
@@ -357,14 +417,29 @@ fn close_stops_an_executing_package_first() {
     let mut s = server();
     let session = s.login("user");
     let etl = s.open(session, ETL).id;
-    s.run(session, etl, Duration::from_secs(600), Duration::from_secs(2));
+    s.run(
+        session,
+        etl,
+        Duration::from_secs(600),
+        Duration::from_secs(2),
+    );
     let before = s.clock.now();
-    let result = s.engine.close(&Server::act(&[Address::Session(session)])).remove(0);
+    let result = s
+        .engine
+        .close(&Server::act(&[Address::Session(session)]))
+        .remove(0);
     assert_eq!(result.outcome, Outcome::Closed);
-    assert_eq!(s.clock.now() - before, chrono::Duration::seconds(2), "waited for the stop");
+    assert_eq!(
+        s.clock.now() - before,
+        chrono::Duration::seconds(2),
+        "waited for the stop"
+    );
     let snapshot = s.snapshot();
     assert!(snapshot.sessions.is_empty());
-    assert!(snapshot.shared.is_empty(), "its shared packages went with it");
+    assert!(
+        snapshot.shared.is_empty(),
+        "its shared packages went with it"
+    );
 }
 
 #[test]
@@ -372,9 +447,17 @@ fn close_fails_when_the_execution_does_not_stop_within_5_s() {
     let mut s = server();
     let session = s.login("user");
     let etl = s.open(session, ETL).id;
-    s.run(session, etl, Duration::from_secs(3600), Duration::from_secs(60));
+    s.run(
+        session,
+        etl,
+        Duration::from_secs(3600),
+        Duration::from_secs(60),
+    );
     let before = s.clock.now();
-    let result = s.engine.close(&Server::act(&[Address::Session(session)])).remove(0);
+    let result = s
+        .engine
+        .close(&Server::act(&[Address::Session(session)]))
+        .remove(0);
     assert_eq!(result.outcome, Outcome::Failed);
     assert_eq!(result.reason, Some(Reason::StopTimeout));
     assert_eq!(s.clock.now() - before, chrono::Duration::seconds(5));
@@ -399,7 +482,10 @@ fn closing_the_session_of_an_offline_client_leaves_it_deleting_until_it_returns(
     assert!(snapshot.shared.is_empty());
     let back = s.engine.reconnect(session).unwrap();
     let told = back.closed_message.unwrap();
-    assert!(told.contains("closed your session through the session manager"), "{told}");
+    assert!(
+        told.contains("closed your session through the session manager"),
+        "{told}"
+    );
     assert!(told.ends_with("maintenance at 22:00"), "{told}");
     assert!(s.snapshot().sessions.is_empty());
 }
@@ -418,7 +504,12 @@ fn clearing_the_pool_removes_every_pool_package_and_the_references_they_held() {
     released.sort();
     assert_eq!(
         released,
-        ["data_load", "loginom_clearml_kit", "loginom_python_kit", "loginom_sklearn_kit"]
+        [
+            "data_load",
+            "loginom_clearml_kit",
+            "loginom_python_kit",
+            "loginom_sklearn_kit"
+        ]
     );
     let snapshot = s.snapshot();
     assert!(snapshot.pool.is_empty() && snapshot.shared.is_empty());
@@ -427,7 +518,10 @@ fn clearing_the_pool_removes_every_pool_package_and_the_references_they_held() {
 #[test]
 fn a_batch_run_ends_with_the_package_in_the_pool() {
     let mut s = server();
-    let started = s.engine.batch(&job(SKLEARN_META, Duration::from_secs(20))).unwrap();
+    let started = s
+        .engine
+        .batch(&job(SKLEARN_META, Duration::from_secs(20)))
+        .unwrap();
     let snapshot = s.snapshot();
     assert_eq!(snapshot.sessions.len(), 1);
     assert_eq!(snapshot.sessions[0].kind, SessionKind::Batch);
@@ -436,8 +530,13 @@ fn a_batch_run_ends_with_the_package_in_the_pool() {
     assert!(snapshot.pool.is_empty());
     s.clock.sleep(Duration::from_secs(21));
     let snapshot = s.snapshot();
-    assert!(snapshot.sessions.is_empty(), "the batch session ends with its run");
-    let Address::SessionPackage(_, id) = started.package else { panic!() };
+    assert!(
+        snapshot.sessions.is_empty(),
+        "the batch session ends with its run"
+    );
+    let Address::SessionPackage(_, id) = started.package else {
+        panic!()
+    };
     assert_eq!(snapshot.pool[0].address, Address::Pool(id).to_string());
 }
 
@@ -446,7 +545,11 @@ fn a_dangling_reference_is_reported_on_the_package_and_is_not_fatal() {
     let mut s = server();
     let session = s.login("user");
     let misc = s.open(session, "/user/libs/python_kits/loginom_misc_kit.lgp");
-    let json = misc.references.iter().find(|r| r.name == "loginom_json_kit").unwrap();
+    let json = misc
+        .references
+        .iter()
+        .find(|r| r.name == "loginom_json_kit")
+        .unwrap();
     assert_eq!(json.hint_path, "../json_kit/loginom_json_kit.lgp");
     assert_eq!(json.status, ReferenceStatus::Missing);
     assert_eq!(json.target, None);
@@ -479,7 +582,10 @@ fn a_version_that_fails_the_mask_is_reported_on_the_package() {
     let mut s = server_on(dir.path().to_owned(), None);
     let session = s.login("user");
     let opened = s.open(session, "/u/app.lgp");
-    assert_eq!(opened.references[0].status, ReferenceStatus::VersionMismatch);
+    assert_eq!(
+        opened.references[0].status,
+        ReferenceStatus::VersionMismatch
+    );
     assert_eq!(s.shared_named("lib").len(), 1, "still opened");
 }
 
@@ -497,7 +603,10 @@ fn a_corrupt_package_file_is_a_clear_error_and_the_rest_of_the_storage_opens() {
         })
         .unwrap_err();
     assert!(error.to_string().contains("broken.lgp"), "{error}");
-    assert!(matches!(error, crate::backend::BackendError::Storage { .. }));
+    assert!(matches!(
+        error,
+        crate::backend::BackendError::Storage { .. }
+    ));
     s.open(session, ETL);
 }
 

@@ -22,7 +22,13 @@ impl Engine {
                 message: "a session needs at least one role".to_owned(),
             });
         }
-        let sid = self.new_session(&request.user, &request.host, &request.roles, request.kind, false);
+        let sid = self.new_session(
+            &request.user,
+            &request.host,
+            &request.roles,
+            request.kind,
+            false,
+        );
         self.session_snapshot(sid)
     }
 
@@ -55,7 +61,9 @@ impl Engine {
                 ),
             });
         };
-        let exists = self.instance(pid).is_some_and(|i| i.owner == Owner::Session(sid));
+        let exists = self
+            .instance(pid)
+            .is_some_and(|i| i.owner == Owner::Session(sid));
         if !exists {
             return Err(self.not_found(format!("no package {}", request.address)));
         }
@@ -63,7 +71,14 @@ impl Engine {
             return Err(self.conflict(format!("{} is executing already", request.address)));
         }
         let now = self.now();
-        self.start_run(pid, &request.node, request.duration, request.progress, request.stop_delay, false);
+        self.start_run(
+            pid,
+            &request.node,
+            request.duration,
+            request.progress,
+            request.stop_delay,
+            false,
+        );
         if let Some(session) = self.session_mut(sid) {
             session.activity = now;
         }
@@ -115,7 +130,14 @@ impl Engine {
             SessionKind::Integrator => "Web service call",
             _ => "Batch run",
         };
-        self.start_run(pid, node, request.duration, true, std::time::Duration::ZERO, repeat);
+        self.start_run(
+            pid,
+            node,
+            request.duration,
+            true,
+            std::time::Duration::ZERO,
+            repeat,
+        );
         Ok(JobResult {
             session: Some(sid),
             package: Address::SessionPackage(sid, pid),
@@ -128,10 +150,12 @@ impl Engine {
         if self.storage.stamp(path).is_none() {
             return Err(self.not_found(format!("no package file '{path}' in the storage")));
         }
-        self.storage.touch(path).map_err(|e| BackendError::Storage {
-            path: self.storage.file(path).unwrap_or_default(),
-            detail: format!("cannot change '{path}': {e}"),
-        })?;
+        self.storage
+            .touch(path)
+            .map_err(|e| BackendError::Storage {
+                path: self.storage.file(path).unwrap_or_default(),
+                detail: format!("cannot change '{path}': {e}"),
+            })?;
         self.refresh();
         Ok(())
     }
