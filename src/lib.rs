@@ -13,6 +13,7 @@ pub mod ctx;
 pub mod demo;
 pub mod engine;
 pub mod exit;
+pub mod fleet;
 pub mod model;
 pub mod package;
 pub mod paths;

@@ -387,6 +387,11 @@ impl Backend for HttpBackend {
         self.protected
     }
 
+    fn deadline(&self) -> Option<Duration> {
+        // Retries follow quick failures only (refused, 502-504); their backoff is 100+200 ms.
+        Some(self.timeout + Duration::from_secs(1))
+    }
+
     fn workload(&self) -> Option<&dyn Workload> {
         Some(self)
     }

@@ -31,6 +31,11 @@ pub trait Backend: Send + Sync {
     /// otherwise all of them.
     fn clear_pool(&self, request: &ClearPoolRequest) -> Result<ClearPoolResult, BackendError>;
 
+    /// How long a snapshot may take at most, retries included; `None` for a local server.
+    fn deadline(&self) -> Option<std::time::Duration> {
+        None
+    }
+
     /// Whether destructive actions on this server ask for its name to be typed (config
     /// `protected = true`).
     fn protected(&self) -> bool {

@@ -15,8 +15,9 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     let options = Options::compile(&args.view, args.output)?;
     let several = ctx.backends.len() > 1;
     let (mut shown, mut failed) = (0, None);
-    for backend in &ctx.backends {
-        let snapshot = match backend.snapshot() {
+    let fetched = crate::fleet::snapshots(&ctx.backends);
+    for fetched in fetched {
+        let snapshot = match fetched {
             Ok(snapshot) => snapshot,
             Err(error) if several => {
                 writeln!(ctx.err, "error: {error}")?;
