@@ -516,7 +516,12 @@ fn is_tls_failure(error: &reqwest::Error) -> bool {
         }
         cause = e.source();
     }
-    false
+    // The connector boxes its errors, which hides their types; rustls's messages say what
+    // they are ("invalid peer certificate: UnknownIssuer", "received corrupt message").
+    let root = root_cause(error).to_lowercase();
+    ["certificate", "tls", "handshake", "corrupt message"]
+        .iter()
+        .any(|word| root.contains(word))
 }
 
 /// Server-supplied text without control characters, before it reaches a terminal.

@@ -3,4 +3,6 @@
 #[macro_use]
 mod support;
 
+mod faults;
+mod http;
 mod sandbox;
