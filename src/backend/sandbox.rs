@@ -173,10 +173,13 @@ impl SandboxBackend {
             storage_error(&self.state_file, "cannot save the sandbox state", &e)
         };
         let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-        serde_json::to_writer(&mut file, state)
+        // Buffered: serde_json writes a token at a time, a system call each unbuffered.
+        let mut writer = std::io::BufWriter::new(&mut file);
+        serde_json::to_writer(&mut writer, state)
             .map_err(std::io::Error::other)
             .map_err(fail)?;
-        file.flush().map_err(fail)?;
+        writer.flush().map_err(fail)?;
+        drop(writer);
         file.persist(&self.state_file).map_err(|e| fail(e.error))?;
         Ok(())
     }
