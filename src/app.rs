@@ -13,7 +13,7 @@ use crate::exit::Status;
 use crate::{cmd, config, paths};
 
 /// Run a parsed command line with the given streams.
-pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
+pub fn run(mut cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
     let clock: Arc<dyn Clock> =
         Arc::from(crate::clock::from_env().map_err(crate::usage::UsageError)?);
     let stdout_is_terminal = std::io::stdout().is_terminal();
@@ -21,7 +21,13 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
     let backends = match &cli.command {
         // They talk to no server: serve is one, config only reads the file.
         Command::Serve(_) | Command::Config(_) => Vec::new(),
-        _ => backends(&cli, &state_dir, &clock, err)?,
+        _ => {
+            let loaded = config::load(cli.global.config.as_deref())?;
+            if let Command::List(args) = &mut cli.command {
+                list_defaults(args, &loaded.config)?;
+            }
+            backends(&cli, &loaded, &state_dir, &clock, err)?
+        }
     };
     let mut ctx = Ctx {
         backends,
@@ -46,6 +52,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
 /// config's default server; with nothing configured, the embedded demo sandbox.
 fn backends(
     cli: &Cli,
+    loaded: &config::Loaded,
     state_dir: &std::path::Path,
     clock: &Arc<dyn Clock>,
     err: &mut dyn Write,
@@ -57,8 +64,7 @@ fn backends(
     if let Some(dir) = &cli.global.sandbox {
         return sandbox(Some(dir.as_path()).filter(|d| !d.as_os_str().is_empty()));
     }
-    let loaded = config::load(cli.global.config.as_deref())?;
-    let targets = config::resolve(&loaded, &cli.global.servers, &config::Env::from_process())?;
+    let targets = config::resolve(loaded, &cli.global.servers, &config::Env::from_process())?;
     if targets.is_empty() {
         return sandbox(None);
     }
@@ -83,6 +89,24 @@ fn backends(
         backends.push(Arc::new(backend));
     }
     Ok(backends)
+}
+
+/// The config file's default columns and format, where the command line gives none.
+fn list_defaults(args: &mut crate::cli::ListArgs, config: &config::Config) -> anyhow::Result<()> {
+    if args.view.columns.is_none() {
+        args.view.columns.clone_from(&config.columns);
+    }
+    if args.output.is_none()
+        && let Some(name) = &config.output
+    {
+        let format = <crate::cli::OutputFormat as clap::ValueEnum>::from_str(name, true).map_err(|_| {
+            crate::usage::UsageError(format!(
+                "invalid output '{name}' in the config file (expected table, wide, json, jsonl, csv or tsv)"
+            ))
+        })?;
+        args.output = Some(format);
+    }
+    Ok(())
 }
 
 /// `--color`, then NO_COLOR (https://no-color.org), then whether stdout is a terminal.

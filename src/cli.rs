@@ -208,9 +208,9 @@ pub struct ListArgs {
     #[command(flatten)]
     pub view: ViewArgs,
 
-    /// Output format
-    #[arg(short = 'o', long, value_enum, default_value_t = OutputFormat::Table, value_name = "FORMAT")]
-    pub output: OutputFormat,
+    /// Output format [default: table, or the config file's `output`]
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
 }
 
 #[derive(Debug, Args)]

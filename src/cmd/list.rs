@@ -12,7 +12,7 @@ use crate::select::Selection;
 
 pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     let selection = Selection::compile(&args.select)?;
-    let options = Options::compile(&args.view, args.output)?;
+    let options = Options::compile(&args.view, args.output.unwrap_or_default())?;
     let several = ctx.backends.len() > 1;
     let (mut shown, mut failed) = (0, None);
     let fetched = crate::fleet::snapshots(&ctx.backends);
@@ -134,7 +134,7 @@ mod tests {
                 ..SelectArgs::default()
             },
             view: ViewArgs::default(),
-            output,
+            output: Some(output),
         }
     }
 

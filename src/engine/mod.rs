@@ -78,7 +78,8 @@ impl Engine {
         &self.name
     }
 
-    fn now(&self) -> DateTime<Utc> {
+    /// Now, by the engine's clock.
+    pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
     }
 

@@ -43,7 +43,11 @@ impl Engine {
             targets.sort_unstable();
             targets.dedup();
             for target in targets {
-                holders.referencers.entry(target).or_default().push(instance.id);
+                holders
+                    .referencers
+                    .entry(target)
+                    .or_default()
+                    .push(instance.id);
             }
         }
         holders

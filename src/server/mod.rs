@@ -47,6 +47,10 @@ pub(crate) struct App {
     tokens: Tokens,
     log: RequestLog,
     requests: AtomicU64,
+    /// Bumped by every request that may change the state, and by the storage watch.
+    generation: AtomicU64,
+    /// The last snapshot's JSON, reused while nothing changed (`routes::snapshot`).
+    snapshot_cache: Mutex<Option<routes::CachedSnapshot>>,
 }
 
 impl App {
@@ -55,7 +59,10 @@ impl App {
         self.engine.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Write the state back; what changed it also made the cached snapshot stale.
     fn save(&self, engine: &Engine) -> Result<(), BackendError> {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         self.sandbox.save_state(engine.state())
     }
 }
@@ -80,6 +87,8 @@ pub fn run(
         tokens,
         log,
         requests: AtomicU64::new(0),
+        generation: AtomicU64::new(0),
+        snapshot_cache: Mutex::new(None),
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -384,3 +384,28 @@ fn config_show_masks_tokens() {
         "{text}"
     );
 }
+
+#[test]
+fn the_config_gives_list_its_default_columns_and_format() {
+    let world = World::new();
+    world.login("user", "10.0.0.5", &["design"]);
+    let config = world.home.path().join("config.toml");
+    std::fs::write(&config, "columns = \"host\"\noutput = \"jsonl\"\n").unwrap();
+    let list = |args: &[&str]| {
+        let mut cmd = world.sandbox(&[]);
+        cmd.args(["--config", config.to_str().unwrap(), "list"])
+            .args(args);
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    let rows = list(&[]);
+    assert!(
+        rows.starts_with('{') && rows.contains("\"host\":\"10.0.0.5\""),
+        "{rows}"
+    );
+    assert!(!rows.contains("\"role\""), "{rows}");
+    let table = list(&["-o", "table"]);
+    assert!(
+        table.contains("10.0.0.5") && !table.starts_with('{'),
+        "{table}"
+    );
+}

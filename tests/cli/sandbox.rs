@@ -1,6 +1,5 @@
 //! The sandbox through the command line, embedded and served: the same steps, the same results.
 
-use crate::both_backends;
 use crate::support::{World, shared};
 
 both_backends! {
