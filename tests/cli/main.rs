@@ -5,5 +5,6 @@ mod support;
 
 mod faults;
 mod http;
+mod list;
 mod openapi;
 mod sandbox;

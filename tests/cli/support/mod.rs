@@ -82,8 +82,7 @@ impl World {
     /// Start `sessionctl serve` on the world's storage with extra `args`, and wait until it
     /// listens.
     pub fn serve(&self, args: &[&str]) -> Served {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
-        self.hermetic(&mut cmd);
+        let mut cmd = self.std_cmd();
         let log = std::fs::File::create(self.home.path().join("serve.log")).expect("serve.log");
         cmd.args(["serve", "--listen", "127.0.0.1:0", "--storage"])
             .arg(&self.storage)
@@ -128,12 +127,12 @@ impl World {
     /// `sessionctl` with no environment of the user's: HOME, XDG dirs and the state directory
     /// point into the temp dir, no color, no terminal width, no configured server.
     pub fn cmd(&self) -> Command {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
-        self.hermetic(&mut cmd);
-        Command::from_std(cmd)
+        Command::from_std(self.std_cmd())
     }
 
-    fn hermetic(&self, cmd: &mut std::process::Command) {
+    /// The same as [`World::cmd`], as a `std::process::Command` (to spawn, to pipe).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
         for (key, _) in std::env::vars_os() {
             let key = key.to_string_lossy().into_owned();
             if key.starts_with("SESSIONCTL_") || key == "COLUMNS" || key == "CLICOLOR_FORCE" {
@@ -148,6 +147,7 @@ impl World {
             .env("SESSIONCTL_STATE_DIR", self.state_dir())
             .env("NO_COLOR", "1")
             .current_dir(home);
+        cmd
     }
 
     /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, or in a served world
