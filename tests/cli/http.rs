@@ -409,3 +409,18 @@ fn the_config_gives_list_its_default_columns_and_format() {
         "{table}"
     );
 }
+
+#[test]
+fn the_table_and_the_json_from_serve_are_the_embedded_sandboxs() {
+    use crate::list::{list, world_with_workload};
+    let mut world = world_with_workload();
+    let table = list(&world, &[]);
+    let wide = list(&world, &["-o", "wide", "--time", "relative"]);
+    let json: serde_json::Value = serde_json::from_str(&list(&world, &["-o", "json"])).unwrap();
+    // The server's clock stands where the embedded sandbox's stood when listing.
+    world.server = Some(world.serve_with_env(&[], &[("SESSIONCTL_NOW", "2026-12-03T12:03:00Z")]));
+    assert_eq!(list(&world, &[]), table);
+    assert_eq!(list(&world, &["-o", "wide", "--time", "relative"]), wide);
+    let served: serde_json::Value = serde_json::from_str(&list(&world, &["-o", "json"])).unwrap();
+    assert_eq!(comparable(served), comparable(json));
+}

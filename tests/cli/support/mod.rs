@@ -82,7 +82,13 @@ impl World {
     /// Start `sessionctl serve` on the world's storage with extra `args`, and wait until it
     /// listens.
     pub fn serve(&self, args: &[&str]) -> Served {
+        self.serve_with_env(args, &[])
+    }
+
+    /// [`World::serve`] with extra environment, e.g. `SESSIONCTL_NOW` to fix the server's clock.
+    pub fn serve_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Served {
         let mut cmd = self.std_cmd();
+        cmd.envs(env.iter().copied());
         let log = std::fs::File::create(self.home.path().join("serve.log")).expect("serve.log");
         cmd.args(["serve", "--listen", "127.0.0.1:0", "--storage"])
             .arg(&self.storage)
