@@ -59,8 +59,9 @@ pub struct HttpBackend {
     client: Client,
     timeout: Duration,
     protected: bool,
-    /// The last snapshot and its ETag: a snapshot that has not changed costs a 304.
-    cached: Mutex<Option<(HeaderValue, Snapshot)>>,
+    /// The last snapshot's ETag and JSON: a snapshot that has not changed costs a 304 and a
+    /// parse, not a transfer. (The JSON, not the parsed snapshot: keeping it is a move.)
+    cached: Mutex<Option<(HeaderValue, Vec<u8>)>>,
 }
 
 impl HttpBackend {
@@ -241,6 +242,11 @@ impl HttpBackend {
 
     /// JSON of type `T`, or an error that names the field that is wrong.
     fn decode<T: DeserializeOwned>(&self, what: &str, body: &[u8]) -> Result<T, BackendError> {
+        // Tracking the path costs as much as the parse itself; it is needed only to explain
+        // a failure, so a failed parse is done again with it.
+        if let Ok(value) = serde_json::from_slice(body) {
+            return Ok(value);
+        }
         let mut json = serde_json::Deserializer::from_slice(body);
         serde_path_to_error::deserialize(&mut json).map_err(|e| {
             let at = match e.path().to_string().as_str() {
@@ -339,23 +345,25 @@ impl Backend for HttpBackend {
         let response = self.send(request, true)?;
         let status = response.status();
         let etag = response.headers().get(header::ETAG).cloned();
-        if status == StatusCode::NOT_MODIFIED {
-            let cache = self.cached.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((_, snapshot)) = cache.as_ref() {
-                let mut snapshot = snapshot.clone();
-                snapshot.taken_at = chrono::Utc::now();
-                return Ok(snapshot);
+        let (body, etag) = if status == StatusCode::NOT_MODIFIED
+            && let Some((etag, body)) = self.cached.lock().unwrap_or_else(|e| e.into_inner()).take()
+        {
+            (body, Some(etag))
+        } else {
+            let body = self.read_body(response)?;
+            if !status.is_success() {
+                return Err(self.status_error(status, &body));
             }
-        }
-        let body = self.read_body(response)?;
-        if !status.is_success() {
-            return Err(self.status_error(status, &body));
-        }
+            (body, etag)
+        };
         let mut snapshot: Snapshot = self.decode("snapshot", &body)?;
+        if status == StatusCode::NOT_MODIFIED {
+            snapshot.taken_at = chrono::Utc::now();
+        }
         // The server knows itself by its own name; administrators know it by ours.
         snapshot.server.name = self.name.clone();
         if let Some(etag) = etag {
-            *self.cached.lock().unwrap_or_else(|e| e.into_inner()) = Some((etag, snapshot.clone()));
+            *self.cached.lock().unwrap_or_else(|e| e.into_inner()) = Some((etag, body));
         }
         Ok(snapshot)
     }

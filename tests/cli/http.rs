@@ -424,3 +424,31 @@ fn the_table_and_the_json_from_serve_are_the_embedded_sandboxs() {
     let served: serde_json::Value = serde_json::from_str(&list(&world, &["-o", "json"])).unwrap();
     assert_eq!(comparable(served), comparable(json));
 }
+
+#[test]
+fn the_http_backend_asks_with_the_etag_it_has_and_reuses_its_snapshot() {
+    use sessionctl::backend::Backend;
+    use sessionctl::backend::http::{HttpBackend, HttpOptions};
+    let world = World::http();
+    world.login("user", "10.0.0.5", &["design"]);
+    let served = world.server.as_ref().unwrap();
+    let backend = HttpBackend::new(HttpOptions {
+        name: "lab".to_owned(),
+        url: served.url.clone(),
+        token: Some(token(&world)),
+        ca_file: None,
+        insecure: false,
+        timeout: Duration::from_secs(10),
+        protected: false,
+    })
+    .unwrap();
+    let first = backend.snapshot().unwrap();
+    let second = backend.snapshot().unwrap();
+    assert_eq!(second.sessions, first.sessions);
+    assert_eq!(second.server.name, "lab");
+    assert!(
+        world.server_log().contains("snapshot (not modified): 304"),
+        "{}",
+        world.server_log()
+    );
+}
