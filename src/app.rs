@@ -45,6 +45,9 @@ pub fn run(mut cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
         Command::Sandbox(args) => cmd::sandbox::run(args, &mut ctx),
         Command::Serve(args) => cmd::serve::run(args, &mut ctx, clock),
         Command::Config(args) => cmd::config::run(args, &cli.global, &mut ctx),
+        Command::Stop(args) => cmd::stop::run(args, &mut ctx, clock),
+        Command::Close(args) => cmd::close::run(args, &mut ctx),
+        Command::ClearPool(args) => cmd::clear_pool::run(args, &mut ctx),
     }
 }
 

@@ -2,13 +2,16 @@
 //!
 //! `main` calls [`main_with_args`]; everything else is reachable from [`app::run`].
 
+pub mod action;
 pub mod app;
+pub mod audit;
 pub mod backend;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod columns;
 pub mod config;
+pub mod confirm;
 pub mod ctx;
 pub mod demo;
 pub mod engine;
@@ -20,6 +23,7 @@ pub mod paths;
 pub mod render;
 pub mod select;
 pub mod server;
+pub mod targets;
 pub mod usage;
 
 use std::ffi::OsString;

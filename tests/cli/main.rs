@@ -3,8 +3,10 @@
 #[macro_use]
 mod support;
 
+mod actions;
 mod faults;
 mod http;
 mod list;
 mod openapi;
+mod prompt;
 mod sandbox;

@@ -156,10 +156,27 @@ impl World {
         cmd
     }
 
+    /// `sessionctl --sandbox <copy> ARGS...` in a pseudo-terminal, as a person runs it; every
+    /// expectation times out after 20 s.
+    pub fn pty(&self, args: &[&str]) -> rexpect::session::PtySession {
+        let mut cmd = self.std_cmd();
+        cmd.env("TERM", "xterm").env("COLUMNS", "200");
+        self.server_args(&mut cmd);
+        cmd.args(args);
+        rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal")
+    }
+
     /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, or in a served world
     /// `sessionctl -s URL ARGS...` with the admin token.
     pub fn sandbox(&self, args: &[&str]) -> Command {
-        let mut cmd = self.cmd();
+        let mut cmd = self.std_cmd();
+        self.server_args(&mut cmd);
+        cmd.args(args);
+        Command::from_std(cmd)
+    }
+
+    /// `--sandbox <copy>`, or `-s URL` and the token of the world's server.
+    fn server_args(&self, cmd: &mut std::process::Command) {
         match &self.server {
             Some(served) => {
                 cmd.arg("-s")
@@ -170,8 +187,6 @@ impl World {
                 cmd.arg("--sandbox").arg(&self.storage);
             }
         }
-        cmd.args(args);
-        cmd
     }
 
     /// Run a sandbox command that must succeed, and return its stdout, trimmed.
