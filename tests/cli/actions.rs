@@ -62,9 +62,8 @@ fn state(world: &World) -> serde_json::Value {
     snapshot
 }
 
-#[test]
-fn close_from_a_script_without_yes_is_refused_at_once_and_the_session_stays() {
-    let world = World::new();
+both_backends! {
+    fn close_from_a_script_without_yes_is_refused_at_once_and_the_session_stays(world: &World) {
     two_sessions(&world);
     let started = std::time::Instant::now();
     let (code, out, err) = run(&world, &["close", "1"]);
@@ -72,7 +71,7 @@ fn close_from_a_script_without_yes_is_refused_at_once_and_the_session_stays() {
     assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(out, "");
     assert!(
-        err.contains("error: refusing to close 1 session on 'sandbox:")
+        err.contains("error: refusing to close 1 session on '")
             && err.contains(
                 "without confirmation: no terminal (pass --yes to close it: user:1 (1 package))"
             ),
@@ -80,11 +79,11 @@ fn close_from_a_script_without_yes_is_refused_at_once_and_the_session_stays() {
     );
     assert_eq!(session_ids(&world), [1, 2]);
     assert!(audit_lines(&world).is_empty());
+    }
 }
 
-#[test]
-fn a_dry_run_shows_the_list_rows_and_changes_nothing() {
-    let world = World::new();
+both_backends! {
+    fn a_dry_run_shows_the_list_rows_and_changes_nothing(world: &World) {
     two_sessions(&world);
     let before = state(&world);
     let (code, out, _) = run(&world, &["close", "1", "--dry-run"]);
@@ -108,11 +107,11 @@ fn a_dry_run_shows_the_list_rows_and_changes_nothing() {
     assert_eq!(doc["sessions"][0]["name"], "analyst:2");
     assert_eq!(state(&world), before);
     assert!(audit_lines(&world).is_empty());
+    }
 }
 
-#[test]
-fn close_yes_removes_the_session_and_its_shared_packages_refs_drop() {
-    let world = World::new();
+both_backends! {
+    fn close_yes_removes_the_session_and_its_shared_packages_refs_drop(world: &World) {
     two_sessions(&world);
     let kit = |world: &World| {
         shared(&world.snapshot())
@@ -141,11 +140,11 @@ fn close_yes_removes_the_session_and_its_shared_packages_refs_drop() {
     assert_eq!(audit[0]["reason"], "maintenance");
     assert!(audit[0]["operator"].as_str().is_some_and(|o| !o.is_empty()));
     assert!(audit[0]["time"].as_str().unwrap().contains('T'));
+    }
 }
 
-#[test]
-fn stop_on_an_idle_session_is_skipped_not_executing_with_the_conflict_code() {
-    let world = World::new();
+both_backends! {
+    fn stop_on_an_idle_session_is_skipped_not_executing_with_the_conflict_code(world: &World) {
     two_sessions(&world);
     let (code, out, err) = run(&world, &["stop", "1"]);
     assert_eq!(code, 6, "{err}");
@@ -159,11 +158,11 @@ fn stop_on_an_idle_session_is_skipped_not_executing_with_the_conflict_code() {
         audit_lines(&world).is_empty(),
         "nothing changed, nothing audited"
     );
+    }
 }
 
-#[test]
-fn close_of_a_referenced_shared_package_names_its_referencers() {
-    let world = World::new();
+both_backends! {
+    fn close_of_a_referenced_shared_package_names_its_referencers(world: &World) {
     two_sessions(&world);
     let kit = world.snapshot()["shared"]
         .as_array()
@@ -185,11 +184,14 @@ fn close_of_a_referenced_shared_package_names_its_referencers() {
     let (code, out, _) = run(&world, &["close", "2", &kit, "--yes"]);
     assert_eq!(code, 3, "{out}");
     assert_eq!(session_ids(&world), [1]);
+    }
 }
 
+// Sandbox only: it moves the clock (SESSIONCTL_NOW), which a running server does not share.
 #[test]
 fn close_idle_over_8h_closes_only_the_idle_ones() {
     let world = World::new();
+    let world = &world;
     let at = |t: &str| format!("2026-12-03T{t}Z");
     let login = |user: &str, t: &str| {
         let (code, out, _) = run_at(&world, &["sandbox", "login", user], Some(&at(t)));
@@ -222,9 +224,8 @@ fn close_idle_over_8h_closes_only_the_idle_ones() {
     assert_eq!(audit_lines(&world)[0]["reason"], "nightly cleanup");
 }
 
-#[test]
-fn clear_pool_empties_the_pool_and_the_audit_log_has_one_line_per_action() {
-    let world = World::new();
+both_backends! {
+    fn clear_pool_empties_the_pool_and_the_audit_log_has_one_line_per_action(world: &World) {
     two_sessions(&world);
     world.ok(&["sandbox", "integrator", "/user/data/data-load.lgp"]);
     world.ok(&[
@@ -273,11 +274,11 @@ fn clear_pool_empties_the_pool_and_the_audit_log_has_one_line_per_action() {
     let (code, _, _) = run(&world, &["close", "2", "--yes", "--no-audit"]);
     assert_eq!(code, 0);
     assert_eq!(audit_lines(&world).len(), 2);
+    }
 }
 
-#[test]
-fn a_command_with_no_target_is_a_usage_error() {
-    let world = World::new();
+both_backends! {
+    fn a_command_with_no_target_is_a_usage_error(world: &World) {
     for args in [
         &["close"][..],
         &["stop"],
@@ -292,11 +293,11 @@ fn a_command_with_no_target_is_a_usage_error() {
     assert!(err.contains("no target: name rows"), "{err}");
     let (code, _, _) = run(&world, &["close", "--all", "--yes"]);
     assert_eq!(code, 0, "--all with nothing there is nothing matched");
+    }
 }
 
-#[test]
-fn gone_is_not_a_failure_unless_strict_and_none_matched_unless_fail_if_none() {
-    let world = World::new();
+both_backends! {
+    fn gone_is_not_a_failure_unless_strict_and_none_matched_unless_fail_if_none(world: &World) {
     two_sessions(&world);
     let (code, out, _) = run(&world, &["close", "9", "--yes"]);
     assert_eq!(code, 0);
@@ -315,11 +316,11 @@ fn gone_is_not_a_failure_unless_strict_and_none_matched_unless_fail_if_none() {
     );
     assert_eq!(code, 5);
     assert_eq!(session_ids(&world), [1, 2]);
+    }
 }
 
-#[test]
-fn close_by_path_closes_that_package_in_every_session_and_section_narrows_it() {
-    let world = World::new();
+both_backends! {
+    fn close_by_path_closes_that_package_in_every_session_and_section_narrows_it(world: &World) {
     two_sessions(&world);
     world.ok(&["sandbox", "open", "2", "/user/data/etl-experiment.lgp"]);
     world.ok(&["sandbox", "integrator", "/user/data/etl-experiment.lgp"]);
@@ -349,11 +350,11 @@ fn close_by_path_closes_that_package_in_every_session_and_section_narrows_it() {
         }
     }
     assert_eq!(session_ids(&world), [1, 2], "the sessions stay");
+    }
 }
 
-#[test]
-fn stop_stops_a_sessions_packages_and_the_session_becomes_idle() {
-    let world = World::new();
+both_backends! {
+    fn stop_stops_a_sessions_packages_and_the_session_becomes_idle(world: &World) {
     two_sessions(&world);
     world.ok(&["sandbox", "open", "1", "/user/data/data-prep.lgp"]);
     world.ok(&["sandbox", "run", "1/1", "--for", "10m"]);
@@ -373,11 +374,11 @@ fn stop_stops_a_sessions_packages_and_the_session_becomes_idle() {
         "{result}"
     );
     assert_eq!(world.snapshot()["sessions"][0]["state"], "idle");
+    }
 }
 
-#[test]
-fn stop_with_a_filter_takes_only_what_executes() {
-    let world = World::new();
+both_backends! {
+    fn stop_with_a_filter_takes_only_what_executes(world: &World) {
     two_sessions(&world);
     world.ok(&["sandbox", "run", "1/1", "--for", "10m"]);
     let (code, out, err) = run(&world, &["stop", "-f", "role=design,viewer", "--yes"]);
@@ -389,11 +390,14 @@ fn stop_with_a_filter_takes_only_what_executes() {
     let (code, _, err) = run(&world, &["stop", "-f", "role=design,viewer", "--yes"]);
     assert_eq!(code, 0, "nothing executing is nothing matched");
     assert!(err.contains("nothing to stop"), "{err}");
+    }
 }
 
+// Sandbox only: it moves the clock (SESSIONCTL_NOW), which a running server does not share.
 #[test]
 fn stop_wait_waits_until_the_targets_are_idle_and_times_out_with_11() {
     let world = World::new();
+    let world = &world;
     two_sessions(&world);
     world.ok(&[
         "sandbox",
@@ -440,9 +444,8 @@ fn stop_wait_waits_until_the_targets_are_idle_and_times_out_with_11() {
     assert!(out.contains("stopping"), "{out}");
 }
 
-#[test]
-fn closing_an_offline_clients_session_is_closing_and_it_is_told_the_reason() {
-    let world = World::new();
+both_backends! {
+    fn closing_an_offline_clients_session_is_closing_and_it_is_told_the_reason(world: &World) {
     two_sessions(&world);
     world.ok(&["sandbox", "disconnect", "2"]);
     let (code, out, err) = run(
@@ -462,11 +465,11 @@ fn closing_an_offline_clients_session_is_closing_and_it_is_told_the_reason() {
     let told = world.ok(&["sandbox", "reconnect", "2"]);
     assert!(told.contains("deploying 7.3"), "{told}");
     assert_eq!(session_ids(&world), [1]);
+    }
 }
 
-#[test]
-fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_done_one() {
-    let world = World::new();
+both_backends! {
+    fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_done_one(world: &World) {
     // A fixed clock: the server's 5 s wait costs the test nothing.
     let now = Some("2026-12-03T12:00:00Z");
     let ok = |args: &[&str]| {
@@ -505,11 +508,11 @@ fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_d
         [1],
         "the session whose execution did not stop is left open"
     );
+    }
 }
 
-#[test]
-fn actions_at_once_each_append_one_whole_audit_line() {
-    let world = World::new();
+both_backends! {
+    fn actions_at_once_each_append_one_whole_audit_line(world: &World) {
     for i in 0..6 {
         world.login(&format!("user{i}"), "10.0.0.5", &["design"]);
     }
@@ -530,4 +533,5 @@ fn actions_at_once_each_append_one_whole_audit_line() {
         .collect();
     targets.sort();
     assert_eq!(targets, ["1", "2", "3", "4", "5", "6"]);
+    }
 }
