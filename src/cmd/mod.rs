@@ -2,6 +2,8 @@
 
 pub mod clear_pool;
 pub mod close;
+pub mod config;
 pub mod list;
 pub mod sandbox;
+pub mod serve;
 pub mod stop;

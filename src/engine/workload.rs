@@ -230,7 +230,7 @@ impl Engine {
         self.state.pool_capacity = capacity;
     }
 
-    fn new_session(
+    pub(super) fn new_session(
         &mut self,
         user: &str,
         host: &str,
