@@ -167,6 +167,10 @@ pub struct ClearPoolArgs {
     #[arg(long)]
     pub dry_run: bool,
 
+    /// An empty pool is an error (exit 5) instead of nothing to do
+    #[arg(long)]
+    pub fail_if_none: bool,
+
     /// Why: sent to the server with the action, and audited
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,

@@ -92,6 +92,11 @@ pub struct Target {
     /// The row's `uid` when it was shown; a different one means another session or package
     /// now has this address, and the target is skipped.
     pub uid: Option<String>,
+    /// The row's `fingerprint` when it was shown (`Session::fingerprint`); a different one
+    /// means a package was opened, closed, started or finished since, and the target is
+    /// skipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

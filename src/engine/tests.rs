@@ -122,6 +122,7 @@ impl Server {
                 .map(|a| Target {
                     address: *a,
                     uid: None,
+                    shown: None,
                 })
                 .collect(),
             reason: None,
@@ -623,6 +624,7 @@ fn a_target_that_changed_since_it_was_shown_is_skipped() {
         targets: vec![Target {
             address: Address::Session(session),
             uid: Some(shown),
+            shown: None,
         }],
         reason: None,
     };
@@ -773,4 +775,33 @@ fn a_huge_duration_never_overflows() {
         .remove(0);
     assert_eq!(result.outcome, Outcome::Stopping);
     s.snapshot();
+}
+
+#[test]
+fn a_session_that_changed_inside_since_it_was_shown_is_skipped() {
+    let mut s = server();
+    let session = s.login("user");
+    s.open(session, ETL);
+    let shown = s.snapshot().sessions[0].fingerprint();
+    // Meanwhile the user opens another package and starts it.
+    let ml = s.open(session, ML).id;
+    s.run(session, ml, Duration::from_secs(600), Duration::ZERO);
+    let request = ActionRequest {
+        targets: vec![Target {
+            address: Address::Session(session),
+            uid: None,
+            shown: Some(shown),
+        }],
+        reason: None,
+    };
+    let result = s.engine.close(&request).remove(0);
+    assert_eq!(
+        (result.outcome, result.reason),
+        (Outcome::Skipped, Some(Reason::Changed))
+    );
+    assert_eq!(
+        s.snapshot().sessions[0].packages.len(),
+        2,
+        "nothing was closed"
+    );
 }

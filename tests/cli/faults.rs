@@ -197,6 +197,7 @@ fn reads_are_retried_and_actions_never_are() {
         targets: vec![Target {
             address: "1".parse().unwrap(),
             uid: None,
+            shown: None,
         }],
         reason: None,
     };
@@ -243,6 +244,7 @@ fn a_server_killed_mid_request_is_reported_by_name() {
             targets: vec![Target {
                 address: package.parse().unwrap(),
                 uid: None,
+                shown: None,
             }],
             reason: Some("stuck".to_owned()),
         })
