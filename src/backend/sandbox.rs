@@ -306,7 +306,13 @@ fn state_file_name(storage: &Path, demo: bool) -> String {
     let path = storage.to_string_lossy();
     let readable: String = path
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let tail = &readable[readable.len().saturating_sub(100)..];
     format!(

@@ -148,8 +148,16 @@ fn a_damaged_state_is_an_error_naming_it_and_reset_sets_it_aside() {
     let output = world.sandbox(&["list"]).output().unwrap();
     assert_eq!(output.status.code(), Some(12));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("is damaged") && stderr.contains("sandbox reset"), "{stderr}");
-    assert!(std::fs::read(&file).unwrap().starts_with(b"{\"version\": 1, \"sessions\": ["), "kept");
+    assert!(
+        stderr.contains("is damaged") && stderr.contains("sandbox reset"),
+        "{stderr}"
+    );
+    assert!(
+        std::fs::read(&file)
+            .unwrap()
+            .starts_with(b"{\"version\": 1, \"sessions\": ["),
+        "kept"
+    );
     world.ok(&["sandbox", "reset"]);
     let mut damaged = file.into_os_string();
     damaged.push(".damaged");
@@ -165,7 +173,13 @@ fn two_storages_whose_paths_look_alike_keep_their_own_state() {
     crate::support::copy_tree(&world.storage, &a);
     crate::support::copy_tree(&world.storage, &b);
     let on = |dir: &std::path::Path, args: &[&str]| {
-        let output = world.cmd().arg("--sandbox").arg(dir).args(args).output().unwrap();
+        let output = world
+            .cmd()
+            .arg("--sandbox")
+            .arg(dir)
+            .args(args)
+            .output()
+            .unwrap();
         assert!(output.status.success());
         String::from_utf8(output.stdout).unwrap()
     };
