@@ -43,8 +43,12 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
             ctx.out, &shown, several, &selection, &options, ctx.now, ctx.width, ctx.color,
         )?;
     }
+    // Freeing a large snapshot string by string takes longer than the rest of the exit; the
+    // process is about to end and the system takes the memory back at once.
+    let none_shown = shown.is_empty();
+    std::mem::forget(shown);
     match failed {
-        Some(error) if shown.is_empty() => Err(error.into()),
+        Some(error) if none_shown => Err(error.into()),
         Some(_) => Ok(Status::Partial),
         None => Ok(Status::Success),
     }
