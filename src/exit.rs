@@ -21,6 +21,8 @@ pub enum Status {
     Conflict,
     /// A deadline (`watch --timeout`) ran out.
     Timeout,
+    /// Ctrl-C (or SIGTERM) ended a command that goes on until stopped (`watch`).
+    Interrupted,
 }
 
 pub const SUCCESS: u8 = 0;
@@ -95,6 +97,7 @@ pub fn for_status(status: Status) -> u8 {
         Status::NotFound => NOT_FOUND,
         Status::Conflict => CONFLICT,
         Status::Timeout => TIMEOUT,
+        Status::Interrupted => INTERRUPTED,
     }
 }
 

@@ -16,8 +16,10 @@ pub mod model;
 pub mod package;
 pub mod paths;
 pub mod render;
+pub mod resolve;
 pub mod select;
 pub mod usage;
+pub mod watch;
 
 use std::ffi::OsString;
 use std::io::Write;

@@ -15,8 +15,8 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     let options = Options::compile(&args.view, args.output)?;
     let several = ctx.backends.len() > 1;
     let (mut shown, mut failed) = (0, None);
-    for backend in &ctx.backends {
-        let snapshot = match backend.snapshot() {
+    for backend in ctx.backends.clone() {
+        let snapshot = match ctx.snapshot(backend.as_ref()) {
             Ok(snapshot) => snapshot,
             Err(error) if several => {
                 writeln!(ctx.err, "error: {error}")?;
@@ -115,6 +115,13 @@ mod tests {
             stdin_is_terminal: false,
             stdout_is_terminal: false,
             state_dir: PathBuf::new(),
+            clock: Arc::new(crate::clock::FixedClock::new(sample::now())),
+            resolve_hosts: false,
+            host_names: crate::resolve::HostNames::new(
+                Arc::new(crate::resolve::FakeResolver::parse("none").unwrap()),
+                crate::resolve::Limits::default(),
+                crate::resolve::cache::Cache::in_memory(crate::resolve::cache::TTL),
+            ),
         };
         let result = run(args, &mut ctx);
         let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();

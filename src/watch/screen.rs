@@ -1,0 +1,579 @@
+//! The watch screen: the `list` table, full screen, refreshed every `--interval`, under a header
+//! with the server, the time and the counts, with a selection and the page's actions.
+//!
+//! Frames are drawn by ratatui, which writes each one whole. The terminal (raw mode, the
+//! alternate screen, the cursor) is restored by a guard on every way out: `q`, Esc, Ctrl-C,
+//! SIGINT or SIGTERM (a flag the loop looks at), an error, and a panic (a hook).
+
+use std::collections::HashMap;
+use std::io::{self, Stdout};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, Event as TermEvent, KeyEvent};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::events::{self, RowKey, RowSet};
+use super::keys::{self, Action, SearchKey};
+use super::prompt::{self, Pending, Verb};
+use super::{Limits, Stop};
+use crate::backend::Backend;
+use crate::cli::SelectArgs;
+use crate::columns::Item;
+use crate::ctx::Ctx;
+use crate::exit::Status;
+use crate::model::{SessionState, Snapshot};
+use crate::render::rows::{self, Subject};
+use crate::render::{Options, sanitize, table};
+use crate::select::Selection;
+
+/// Restores the terminal when dropped.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> io::Result<TerminalGuard> {
+        terminal::enable_raw_mode()?;
+        let guard = TerminalGuard;
+        crossterm::execute!(io::stdout(), EnterAlternateScreen, crossterm::cursor::Hide)?;
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn restore() {
+    let _ = terminal::disable_raw_mode();
+    let _ = crossterm::execute!(io::stdout(), LeaveAlternateScreen, crossterm::cursor::Show);
+}
+
+enum Mode {
+    Table,
+    Search,
+    Confirm(Pending),
+    Help,
+}
+
+/// One table line: its text and what it shows.
+struct TableLine {
+    text: String,
+    key: Option<RowKey>,
+    section: bool,
+    executing: bool,
+    context: bool,
+}
+
+struct Screen<'s, 'c> {
+    base: SelectArgs,
+    search: String,
+    selection: Selection,
+    options: Options,
+    limits: Limits,
+    snapshot: Option<Snapshot>,
+    previous: Option<RowSet>,
+    /// Rows added or changed by the last refresh, marked for one frame.
+    marks: HashMap<RowKey, char>,
+    header: String,
+    lines: Vec<TableLine>,
+    selected: Option<RowKey>,
+    cursor: usize,
+    offset: usize,
+    mode: Mode,
+    message: Option<String>,
+    error: Option<String>,
+    last_refresh: Option<Instant>,
+    refreshes: u64,
+    ctx: &'s mut Ctx<'c>,
+}
+
+pub fn run(
+    ctx: &mut Ctx<'_>,
+    base: &SelectArgs,
+    options: Options,
+    limits: Limits,
+    stop: &Stop,
+) -> anyhow::Result<Status> {
+    let guard = TerminalGuard::enter()?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    terminal.clear()?;
+    let mut screen = Screen {
+        search: base.search.clone().unwrap_or_default(),
+        selection: Selection::compile(base)?,
+        base: base.clone(),
+        options,
+        limits,
+        snapshot: None,
+        previous: None,
+        marks: HashMap::new(),
+        header: String::new(),
+        lines: Vec::new(),
+        selected: None,
+        cursor: 0,
+        offset: 0,
+        mode: Mode::Table,
+        message: None,
+        error: None,
+        last_refresh: None,
+        refreshes: 0,
+        ctx,
+    };
+    let status = screen.run(&mut terminal, stop);
+    drop(terminal);
+    drop(guard);
+    status
+}
+
+impl Screen<'_, '_> {
+    fn run(
+        &mut self,
+        terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+        stop: &Stop,
+    ) -> anyhow::Result<Status> {
+        let backend = self.ctx.backend().clone();
+        let mut width = terminal.size()?.width;
+        self.refresh(backend.as_ref(), width);
+        loop {
+            if let Some(status) = self.ended() {
+                return Ok(status);
+            }
+            terminal.draw(|frame| self.draw(frame))?;
+            // The marks are for one frame.
+            self.marks.clear();
+            let due = self.last_refresh.map_or_else(Instant::now, |t| t + self.limits.interval);
+            let wake = self.limits.deadline.map_or(due, |d| d.min(due));
+            let wait = wake
+                .saturating_duration_since(Instant::now())
+                .min(Duration::from_millis(100));
+            if stop.requested() {
+                return Ok(Status::Interrupted);
+            }
+            if event::poll(wait)? {
+                match event::read()? {
+                    TermEvent::Key(key) => {
+                        if let Some(status) = self.key(&key, backend.as_ref(), width) {
+                            return Ok(status);
+                        }
+                    }
+                    TermEvent::Resize(w, _) => {
+                        width = w;
+                        self.rebuild(width);
+                    }
+                    _ => {}
+                }
+            }
+            if self.limits.deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(Status::Timeout);
+            }
+            if Instant::now() >= due && !matches!(self.mode, Mode::Confirm(_)) {
+                self.refresh(backend.as_ref(), width);
+            }
+        }
+    }
+
+    /// `--count` and `--until-empty`.
+    fn ended(&self) -> Option<Status> {
+        if self.limits.count.is_some_and(|n| self.refreshes >= n) {
+            return Some(Status::Success);
+        }
+        let empty = self.previous.as_ref().is_some_and(RowSet::is_empty);
+        (self.limits.until_empty && empty && self.error.is_none()).then_some(Status::Success)
+    }
+
+    fn refresh(&mut self, backend: &dyn Backend, width: u16) {
+        self.last_refresh = Some(Instant::now());
+        self.refreshes += 1;
+        match self.ctx.snapshot(backend) {
+            Ok(snapshot) => {
+                self.error = None;
+                let now = self.ctx.clock.now();
+                let rows = RowSet::of(&snapshot, &self.selection, now);
+                if let Some(before) = &self.previous {
+                    for event in events::diff(before, &rows) {
+                        let (mark, row) = match &event {
+                            events::Event::Added(row) => ('+', row),
+                            events::Event::Changed(row, _) => ('*', row),
+                            events::Event::Removed(_) => continue,
+                        };
+                        if let Some(key) = key_of_json(row) {
+                            self.marks.insert(key, mark);
+                        }
+                    }
+                }
+                self.previous = Some(rows);
+                self.snapshot = Some(snapshot);
+            }
+            Err(error) => {
+                // The last frame stays; the header says why it is old.
+                self.error = Some(sanitize(&error.to_string()).into_owned());
+            }
+        }
+        self.rebuild(width);
+    }
+
+    /// The table lines of the current snapshot, selection and width; the cursor follows the
+    /// selected row's address.
+    fn rebuild(&mut self, width: u16) {
+        let Some(snapshot) = &self.snapshot else {
+            return;
+        };
+        let now = self.ctx.clock.now();
+        let rows = rows::build(snapshot, &self.selection, self.options.sort.as_ref(), now);
+        let mut text = Vec::new();
+        let table_width = usize::from(width.saturating_sub(2));
+        let _ = table::render(&mut text, &rows, &self.options, now, Some(table_width), false);
+        let text = String::from_utf8_lossy(&text).into_owned();
+        let mut all: Vec<&str> = text.lines().collect();
+        let header_lines = all.len().saturating_sub(rows.rows.len());
+        self.header = all.drain(..header_lines).collect::<Vec<_>>().join(" ");
+        self.lines = rows
+            .rows
+            .iter()
+            .zip(all)
+            .map(|(row, text)| {
+                let item = row.item();
+                TableLine {
+                    text: text.to_owned(),
+                    key: item.map(events::key_of),
+                    section: item.is_none(),
+                    executing: item.is_some_and(is_executing),
+                    context: matches!(row.subject, Subject::Item { matched: false, .. }),
+                }
+            })
+            .collect();
+        let found = self.selected.as_ref().and_then(|selected| {
+            self.lines.iter().position(|l| {
+                l.key
+                    .as_ref()
+                    .is_some_and(|k| k.address == selected.address)
+            })
+        });
+        match found {
+            Some(index) => self.cursor = index,
+            None => {
+                self.cursor = self.cursor.min(self.lines.len().saturating_sub(1));
+                self.settle(1);
+            }
+        }
+        self.selected = self.lines.get(self.cursor).and_then(|l| l.key.clone());
+    }
+
+    /// Move the cursor off a section row, in `direction`, else the other way.
+    fn settle(&mut self, direction: isize) {
+        for direction in [direction, -direction] {
+            let mut index = self.cursor as isize;
+            while index >= 0 && (index as usize) < self.lines.len() {
+                if !self.lines[index as usize].section {
+                    self.cursor = index as usize;
+                    return;
+                }
+                index += direction;
+            }
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        if self.lines.is_empty() {
+            return;
+        }
+        let last = self.lines.len() as isize - 1;
+        self.cursor = (self.cursor as isize + delta).clamp(0, last) as usize;
+        self.settle(if delta < 0 { -1 } else { 1 });
+        self.selected = self.lines.get(self.cursor).and_then(|l| l.key.clone());
+        self.message = None;
+    }
+
+    /// The selected row's item in the current snapshot.
+    fn selected_item(&self) -> Option<Item<'_>> {
+        let key = self.selected.as_ref()?;
+        let snapshot = self.snapshot.as_ref()?;
+        let now = self.ctx.clock.now();
+        let rows = rows::build(snapshot, &self.selection, None, now);
+        rows.rows
+            .iter()
+            .filter_map(|r| r.item().copied())
+            .find(|item| item.address() == key.address)
+    }
+
+    fn key(&mut self, key: &KeyEvent, backend: &dyn Backend, width: u16) -> Option<Status> {
+        match std::mem::replace(&mut self.mode, Mode::Table) {
+            Mode::Help => {}
+            Mode::Confirm(pending) => {
+                if keys::is_yes(key) {
+                    self.message = Some(pending.send(backend));
+                    self.refresh(backend, width);
+                } else {
+                    self.message = Some("cancelled: nothing was done".to_owned());
+                }
+            }
+            Mode::Search => {
+                match keys::search_key(key) {
+                    Some(SearchKey::Type(c)) => self.search.push(c),
+                    Some(SearchKey::Erase) => {
+                        self.search.pop();
+                    }
+                    Some(SearchKey::Keep) => return None,
+                    Some(SearchKey::Clear) => self.search.clear(),
+                    None => {}
+                }
+                if !matches!(keys::search_key(key), Some(SearchKey::Clear)) {
+                    self.mode = Mode::Search;
+                }
+                self.apply_search(width);
+            }
+            Mode::Table => return self.action(keys::action(key)?, backend, width),
+        }
+        None
+    }
+
+    fn apply_search(&mut self, width: u16) {
+        let args = SelectArgs {
+            search: Some(self.search.clone()).filter(|s| !s.is_empty()),
+            ..self.base.clone()
+        };
+        if let Ok(selection) = Selection::compile(&args) {
+            self.selection = selection;
+            if let Some(snapshot) = &self.snapshot {
+                self.previous = Some(RowSet::of(snapshot, &self.selection, self.ctx.clock.now()));
+            }
+            self.rebuild(width);
+        }
+    }
+
+    fn action(&mut self, action: Action, backend: &dyn Backend, width: u16) -> Option<Status> {
+        let page = 10;
+        match action {
+            Action::Quit => return Some(Status::Success),
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-page),
+            Action::PageDown => self.move_by(page),
+            Action::Home => self.move_by(-(self.lines.len() as isize)),
+            Action::End => self.move_by(self.lines.len() as isize),
+            Action::Refresh => {
+                self.message = None;
+                self.refresh(backend, width);
+            }
+            Action::Search => self.mode = Mode::Search,
+            Action::Help => self.mode = Mode::Help,
+            Action::ToggleHosts => {
+                self.ctx.resolve_hosts = !self.ctx.resolve_hosts;
+                let shown = if self.ctx.resolve_hosts { "host names" } else { "addresses" };
+                self.refresh(backend, width);
+                if !self.ctx.resolve_hosts
+                    && let Some(snapshot) = &mut self.snapshot
+                {
+                    crate::resolve::HostNames::strip(snapshot);
+                    self.rebuild(width);
+                }
+                self.message = Some(format!("the Host column shows {shown}"));
+            }
+            Action::Stop | Action::Close => {
+                let verb = if action == Action::Stop { Verb::Stop } else { Verb::Close };
+                let asked = match self.selected_item() {
+                    Some(item) => prompt::ask(verb, &item),
+                    None => Err("select a session or a package first".to_owned()),
+                };
+                self.ask(asked);
+            }
+            Action::ClearPool => {
+                let asked = match &self.snapshot {
+                    Some(snapshot) => prompt::ask_clear_pool(snapshot),
+                    None => Err("nothing shown yet".to_owned()),
+                };
+                self.ask(asked);
+            }
+        }
+        None
+    }
+
+    fn ask(&mut self, asked: Result<Pending, String>) {
+        match asked {
+            Ok(pending) => {
+                self.message = None;
+                self.mode = Mode::Confirm(pending);
+            }
+            Err(why) => self.message = Some(why),
+        }
+    }
+
+    fn draw(&mut self, frame: &mut ratatui::Frame<'_>) {
+        let [top, head, body, foot] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(frame.area());
+        frame.render_widget(Paragraph::new(self.title()), top);
+        frame.render_widget(
+            Paragraph::new(format!("  {}", self.header))
+                .style(Style::new().add_modifier(Modifier::BOLD)),
+            head,
+        );
+        let height = usize::from(body.height);
+        if self.cursor < self.offset {
+            self.offset = self.cursor;
+        } else if height > 0 && self.cursor >= self.offset + height {
+            self.offset = self.cursor + 1 - height;
+        }
+        self.offset = self.offset.min(self.lines.len().saturating_sub(height.max(1)));
+        let shown: Vec<Line> = self
+            .lines
+            .iter()
+            .enumerate()
+            .skip(self.offset)
+            .take(height)
+            .map(|(i, line)| self.line(i, line))
+            .collect();
+        frame.render_widget(Paragraph::new(shown), body);
+        frame.render_widget(Paragraph::new(self.footer()), foot);
+        if matches!(self.mode, Mode::Help) {
+            help(frame, body);
+        }
+    }
+
+    fn title(&self) -> Vec<Line<'static>> {
+        let mut first = vec![Span::styled(
+            "sessionctl watch",
+            Style::new().add_modifier(Modifier::BOLD),
+        )];
+        let now = self.ctx.clock.now();
+        let server = self
+            .snapshot
+            .as_ref()
+            .map_or_else(|| self.ctx.backend().server_name().to_owned(), |s| s.server.name.clone());
+        first.push(Span::raw(format!(
+            "  {}  {} UTC  every {}",
+            sanitize(&server),
+            now.format("%Y-%m-%d %H:%M:%S"),
+            humantime::format_duration(self.limits.interval)
+        )));
+        if self.ctx.resolve_hosts {
+            first.push(Span::raw("  host names"));
+        }
+        let mut second = Vec::new();
+        if let Some(s) = &self.snapshot {
+            let executing = s
+                .sessions
+                .iter()
+                .filter(|s| s.state == SessionState::Executing)
+                .count();
+            second.push(Span::raw(format!(
+                "sessions {}  executing {}  shared {}  pool {}/{}",
+                s.sessions.len(),
+                executing,
+                s.shared.len(),
+                s.pool.len(),
+                s.server.pool_capacity
+            )));
+            if !self.search.is_empty() {
+                second.push(Span::raw(format!("  search '{}'", sanitize(&self.search))));
+            }
+        }
+        if let Some(error) = &self.error {
+            second.push(Span::styled(
+                format!("  refresh failed, retrying: {error}"),
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            ));
+        }
+        vec![Line::from(first), Line::from(second)]
+    }
+
+    fn line(&self, index: usize, line: &TableLine) -> Line<'static> {
+        let mark = line
+            .key
+            .as_ref()
+            .and_then(|k| self.marks.get(k))
+            .copied()
+            .unwrap_or(' ');
+        let mut style = Style::new();
+        if line.section {
+            style = style.add_modifier(Modifier::BOLD);
+        }
+        if line.executing {
+            style = style.fg(Color::Green);
+        }
+        if line.context {
+            style = style.add_modifier(Modifier::DIM);
+        }
+        if mark != ' ' {
+            style = style.fg(Color::Yellow);
+        }
+        if index == self.cursor && !line.section {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+        Line::from(vec![
+            Span::raw(format!("{mark} ")),
+            Span::styled(line.text.clone(), style),
+        ])
+    }
+
+    fn footer(&self) -> Line<'static> {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        match &self.mode {
+            Mode::Confirm(pending) => Line::from(vec![
+                Span::styled(pending.question().to_owned(), bold),
+                Span::raw(" [y/N] "),
+            ]),
+            Mode::Search => Line::from(vec![
+                Span::styled("/", bold),
+                Span::raw(format!("{}▏", self.search)),
+                Span::raw("   Enter keeps, Esc clears"),
+            ]),
+            _ => match &self.message {
+                Some(message) => Line::from(Span::styled(message.clone(), bold)),
+                None => Line::from(
+                    "↑↓ select  r refresh  / search  s stop  c close  p clear pool  h names  ? help  q quit",
+                ),
+            },
+        }
+    }
+}
+
+fn help(frame: &mut ratatui::Frame<'_>, area: Rect) {
+    let lines: Vec<Line> = keys::HELP
+        .iter()
+        .map(|(keys, what)| Line::from(format!(" {keys:<24} {what}")))
+        .chain([Line::from(""), Line::from(" any key closes this help")])
+        .collect();
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let width = 80.min(area.width);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(" keys ")),
+        popup,
+    );
+}
+
+fn is_executing(item: &Item<'_>) -> bool {
+    match item {
+        Item::Session(s) => s.state == SessionState::Executing,
+        Item::Package { package, .. } => package.execution.is_some(),
+    }
+}
+
+fn key_of_json(row: &serde_json::Value) -> Option<RowKey> {
+    Some(RowKey {
+        address: row["address"].as_str()?.parse().ok()?,
+        uid: row["uid"].as_str()?.to_owned(),
+    })
+}
