@@ -65,9 +65,9 @@ fn host_names(cli: &Cli, state_dir: &std::path::Path) -> anyhow::Result<resolve:
         resolve::cache::TTL,
     );
     let resolver: Arc<dyn resolve::Resolver> = match std::env::var("SESSIONCTL_FAKE_RESOLVER") {
-        Ok(spec) => Arc::new(
-            resolve::FakeResolver::parse(&spec).map_err(crate::usage::UsageError)?,
-        ),
+        Ok(spec) => {
+            Arc::new(resolve::FakeResolver::parse(&spec).map_err(crate::usage::UsageError)?)
+        }
         Err(_) => Arc::new(resolve::system::SystemResolver),
     };
     Ok(resolve::HostNames::new(resolver, limits, cache))

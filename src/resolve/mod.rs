@@ -333,7 +333,11 @@ mod tests {
     }
 
     fn names(resolver: impl Resolver + 'static, limits: Limits) -> HostNames {
-        HostNames::new(Arc::new(resolver), limits, cache::Cache::in_memory(cache::TTL))
+        HostNames::new(
+            Arc::new(resolver),
+            limits,
+            cache::Cache::in_memory(cache::TTL),
+        )
     }
 
     fn addresses(n: u8) -> Vec<IpAddr> {

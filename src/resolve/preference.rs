@@ -77,8 +77,11 @@ mod tests {
         assert!(!read(&path).unwrap());
         write(&path, true).unwrap();
         assert!(read(&path).unwrap());
-        std::fs::write(&path, "# my servers\ndefault_server = \"prod\"\nresolve_hosts = true\n")
-            .unwrap();
+        std::fs::write(
+            &path,
+            "# my servers\ndefault_server = \"prod\"\nresolve_hosts = true\n",
+        )
+        .unwrap();
         write(&path, false).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(

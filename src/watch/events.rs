@@ -35,7 +35,10 @@ impl RowSet {
             .iter()
             .filter_map(|row| {
                 let item = row.item()?;
-                Some((key_of(item), row_json(item, row.section.as_str(), row.parent())))
+                Some((
+                    key_of(item),
+                    row_json(item, row.section.as_str(), row.parent()),
+                ))
             })
             .collect();
         RowSet { rows }
@@ -233,7 +236,10 @@ mod tests {
             }
         }
         let selection = Selection::compile(&crate::cli::SelectArgs {
-            filters: vec!["path=/user/data/data-prep.lgp".into(), "state=executing".into()],
+            filters: vec![
+                "path=/user/data/data-prep.lgp".into(),
+                "state=executing".into(),
+            ],
             ..Default::default()
         })
         .unwrap();

@@ -26,7 +26,10 @@ pub enum Action {
 pub const HELP: &[(&str, &str)] = &[
     ("↑ ↓ PgUp PgDn Home End", "move the selection"),
     ("r  F5  Alt+F5", "refresh now"),
-    ("/  Ctrl+F", "search (typing filters live, Enter keeps, Esc clears)"),
+    (
+        "/  Ctrl+F",
+        "search (typing filters live, Enter keeps, Esc clears)",
+    ),
     ("s", "stop the selected session or package (executing only)"),
     ("c  Delete", "close the selected session or package"),
     ("p", "clear the package pool"),
@@ -106,7 +109,10 @@ mod tests {
     #[test]
     fn the_pages_hotkeys_work() {
         let none = KeyModifiers::NONE;
-        assert_eq!(action(&key(KeyCode::F(5), KeyModifiers::ALT)), Some(Action::Refresh));
+        assert_eq!(
+            action(&key(KeyCode::F(5), KeyModifiers::ALT)),
+            Some(Action::Refresh)
+        );
         assert_eq!(action(&key(KeyCode::Delete, none)), Some(Action::Close));
         assert_eq!(
             action(&key(KeyCode::Char('f'), KeyModifiers::CONTROL)),
@@ -123,7 +129,12 @@ mod tests {
     #[test]
     fn only_y_confirms() {
         assert!(is_yes(&key(KeyCode::Char('y'), KeyModifiers::NONE)));
-        for code in [KeyCode::Enter, KeyCode::Char('n'), KeyCode::Esc, KeyCode::Char(' ')] {
+        for code in [
+            KeyCode::Enter,
+            KeyCode::Char('n'),
+            KeyCode::Esc,
+            KeyCode::Char(' '),
+        ] {
             assert!(!is_yes(&key(code, KeyModifiers::NONE)));
         }
     }

@@ -151,9 +151,12 @@ pub fn ask(verb: Verb, item: &Item<'_>) -> Result<Pending, String> {
                 ),
             )
         }
-        (Verb::Stop, Item::Package {
-            package, session, ..
-        }) => {
+        (
+            Verb::Stop,
+            Item::Package {
+                package, session, ..
+            },
+        ) => {
             let Some(run) = package.execution.as_ref() else {
                 return Err(format!(
                     "'{}' is not executing (stop applies to executing sessions and packages)",
@@ -189,9 +192,12 @@ pub fn ask(verb: Verb, item: &Item<'_>) -> Result<Pending, String> {
             }
             (s.uid.clone(), format!("{question}?"))
         }
-        (Verb::Close, Item::Package {
-            package, session, ..
-        }) => {
+        (
+            Verb::Close,
+            Item::Package {
+                package, session, ..
+            },
+        ) => {
             let mut question = format!("Close {} ({address})", sanitize(&package.name));
             if let Some(s) = session {
                 question.push_str(&format!(" in {}", sanitize(&s.name)));

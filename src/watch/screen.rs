@@ -39,7 +39,12 @@ impl TerminalGuard {
     fn enter() -> io::Result<TerminalGuard> {
         terminal::enable_raw_mode()?;
         let guard = TerminalGuard;
-        crossterm::execute!(io::stdout(), EnterAlternateScreen, crossterm::cursor::Hide)?;
+        crossterm::execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            terminal::Clear(terminal::ClearType::All),
+            crossterm::cursor::Hide
+        )?;
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             restore();
@@ -96,6 +101,8 @@ struct Screen<'s, 'c> {
     error: Option<String>,
     last_refresh: Option<Instant>,
     refreshes: u64,
+    /// Changes whenever what is shown does (keys, refreshes, resizes).
+    version: u64,
     ctx: &'s mut Ctx<'c>,
 }
 
@@ -107,8 +114,9 @@ pub fn run(
     stop: &Stop,
 ) -> anyhow::Result<Status> {
     let guard = TerminalGuard::enter()?;
+    // No `terminal.clear()`: it asks the terminal where the cursor is, which not every
+    // terminal answers; the alternate screen was cleared on entry.
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.clear()?;
     let mut screen = Screen {
         search: base.search.clone().unwrap_or_default(),
         selection: Selection::compile(base)?,
@@ -128,6 +136,7 @@ pub fn run(
         error: None,
         last_refresh: None,
         refreshes: 0,
+        version: 0,
         ctx,
     };
     let status = screen.run(&mut terminal, stop);
@@ -145,14 +154,25 @@ impl Screen<'_, '_> {
         let backend = self.ctx.backend().clone();
         let mut width = terminal.size()?.width;
         self.refresh(backend.as_ref(), width);
+        // Draw when something changed, and each second for the clock.
+        let mut drawn: Option<(u64, i64)> = None;
         loop {
             if let Some(status) = self.ended() {
                 return Ok(status);
             }
-            terminal.draw(|frame| self.draw(frame))?;
-            // The marks are for one frame.
-            self.marks.clear();
-            let due = self.last_refresh.map_or_else(Instant::now, |t| t + self.limits.interval);
+            let second = self.ctx.clock.now().timestamp();
+            if drawn != Some((self.version, second)) {
+                terminal.draw(|frame| self.draw(frame))?;
+                drawn = Some((self.version, second));
+                // The marks are for one frame.
+                if !self.marks.is_empty() {
+                    self.marks.clear();
+                    self.version += 1;
+                }
+            }
+            let due = self
+                .last_refresh
+                .map_or_else(Instant::now, |t| t + self.limits.interval);
             let wake = self.limits.deadline.map_or(due, |d| d.min(due));
             let wait = wake
                 .saturating_duration_since(Instant::now())
@@ -161,6 +181,7 @@ impl Screen<'_, '_> {
                 return Ok(Status::Interrupted);
             }
             if event::poll(wait)? {
+                self.version += 1;
                 match event::read()? {
                     TermEvent::Key(key) => {
                         if let Some(status) = self.key(&key, backend.as_ref(), width) {
@@ -193,6 +214,7 @@ impl Screen<'_, '_> {
     }
 
     fn refresh(&mut self, backend: &dyn Backend, width: u16) {
+        self.version += 1;
         self.last_refresh = Some(Instant::now());
         self.refreshes += 1;
         match self.ctx.snapshot(backend) {
@@ -233,7 +255,14 @@ impl Screen<'_, '_> {
         let rows = rows::build(snapshot, &self.selection, self.options.sort.as_ref(), now);
         let mut text = Vec::new();
         let table_width = usize::from(width.saturating_sub(2));
-        let _ = table::render(&mut text, &rows, &self.options, now, Some(table_width), false);
+        let _ = table::render(
+            &mut text,
+            &rows,
+            &self.options,
+            now,
+            Some(table_width),
+            false,
+        );
         let text = String::from_utf8_lossy(&text).into_owned();
         let mut all: Vec<&str> = text.lines().collect();
         let header_lines = all.len().saturating_sub(rows.rows.len());
@@ -370,7 +399,11 @@ impl Screen<'_, '_> {
             Action::Help => self.mode = Mode::Help,
             Action::ToggleHosts => {
                 self.ctx.resolve_hosts = !self.ctx.resolve_hosts;
-                let shown = if self.ctx.resolve_hosts { "host names" } else { "addresses" };
+                let shown = if self.ctx.resolve_hosts {
+                    "host names"
+                } else {
+                    "addresses"
+                };
                 self.refresh(backend, width);
                 if !self.ctx.resolve_hosts
                     && let Some(snapshot) = &mut self.snapshot
@@ -381,7 +414,11 @@ impl Screen<'_, '_> {
                 self.message = Some(format!("the Host column shows {shown}"));
             }
             Action::Stop | Action::Close => {
-                let verb = if action == Action::Stop { Verb::Stop } else { Verb::Close };
+                let verb = if action == Action::Stop {
+                    Verb::Stop
+                } else {
+                    Verb::Close
+                };
                 let asked = match self.selected_item() {
                     Some(item) => prompt::ask(verb, &item),
                     None => Err("select a session or a package first".to_owned()),
@@ -429,7 +466,9 @@ impl Screen<'_, '_> {
         } else if height > 0 && self.cursor >= self.offset + height {
             self.offset = self.cursor + 1 - height;
         }
-        self.offset = self.offset.min(self.lines.len().saturating_sub(height.max(1)));
+        self.offset = self
+            .offset
+            .min(self.lines.len().saturating_sub(height.max(1)));
         let shown: Vec<Line> = self
             .lines
             .iter()
@@ -451,10 +490,10 @@ impl Screen<'_, '_> {
             Style::new().add_modifier(Modifier::BOLD),
         )];
         let now = self.ctx.clock.now();
-        let server = self
-            .snapshot
-            .as_ref()
-            .map_or_else(|| self.ctx.backend().server_name().to_owned(), |s| s.server.name.clone());
+        let server = self.snapshot.as_ref().map_or_else(
+            || self.ctx.backend().server_name().to_owned(),
+            |s| s.server.name.clone(),
+        );
         first.push(Span::raw(format!(
             "  {}  {} UTC  every {}",
             sanitize(&server),

@@ -37,7 +37,10 @@ pub fn run(
                 let at = snapshot.taken_at;
                 if unreachable {
                     unreachable = false;
-                    line(ctx, &Json::Object(events::envelope("reachable", &server, at)))?;
+                    line(
+                        ctx,
+                        &Json::Object(events::envelope("reachable", &server, at)),
+                    )?;
                 }
                 let rows = RowSet::of(&snapshot, selection, now);
                 match format {
@@ -104,6 +107,10 @@ pub fn run(
 }
 
 fn line(ctx: &mut Ctx, value: &Json) -> anyhow::Result<()> {
-    writeln!(ctx.out, "{}", render_json::escape_controls(&value.to_string()))?;
+    writeln!(
+        ctx.out,
+        "{}",
+        render_json::escape_controls(&value.to_string())
+    )?;
     Ok(())
 }

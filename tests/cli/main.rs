@@ -2,4 +2,7 @@
 
 mod support;
 
+mod resolve;
 mod sandbox;
+mod screen;
+mod watch;

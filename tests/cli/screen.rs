@@ -1,0 +1,204 @@
+//! `watch` on a terminal: the real binary in a pseudo-terminal (xterm-256color, 140x40).
+
+use std::time::{Duration, Instant};
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+
+use rexpect::process::PtyProcess;
+use rexpect::process::signal::Signal;
+use rexpect::process::wait::WaitStatus;
+
+use crate::support::World;
+use crate::watch::sandbox_command;
+
+/// The escape sequence that leaves the alternate screen: the terminal is given back.
+const LEAVE_ALTERNATE_SCREEN: &str = "\u{1b}[?1049l";
+
+fn screen(world: &World, args: &[&str]) -> Terminal {
+    let mut args: Vec<&str> = args.to_vec();
+    args.insert(0, "watch");
+    let inner = sandbox_command(world, &args);
+    // The size is set on the terminal itself, as a terminal emulator would.
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg("stty cols 140 rows 40 && exec \"$0\" \"$@\"")
+        .arg(inner.get_program())
+        .args(inner.get_args())
+        .current_dir(world.home.path())
+        .env("TERM", "xterm-256color");
+    for (key, value) in inner.get_envs() {
+        match value {
+            Some(value) => cmd.env(key, value),
+            None => cmd.env_remove(key),
+        };
+    }
+    Terminal::new(PtyProcess::new(cmd).expect("a pseudo-terminal"))
+}
+
+/// The program's terminal as a person sees it: its output through a terminal emulator.
+struct Terminal {
+    pty: PtyProcess,
+    keyboard: std::fs::File,
+    output: Receiver<Vec<u8>>,
+    screen: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+impl Terminal {
+    fn new(pty: PtyProcess) -> Terminal {
+        let mut display = pty.get_file_handle().expect("the pty");
+        let keyboard = pty.get_file_handle().expect("the pty");
+        let (send, output) = channel();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = display.read(&mut buffer) {
+                if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Terminal {
+            pty,
+            keyboard,
+            output,
+            screen: vt100::Parser::new(40, 140, 0),
+            raw: Vec::new(),
+        }
+    }
+
+    fn pump(&mut self) {
+        while let Ok(bytes) = self.output.try_recv() {
+            self.screen.process(&bytes);
+            self.raw.extend(bytes);
+        }
+    }
+
+    fn wait(&mut self, what: &str, found: impl Fn(&Terminal) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            self.pump();
+            if found(self) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no {what:?} within 5s; the screen:\n{}",
+                self.screen.screen().contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Wait until the screen shows `text`.
+    fn shows(&mut self, text: &str) {
+        self.wait(text, |t| t.screen.screen().contents().contains(text));
+    }
+
+    /// Wait until the output has had `sequence`.
+    fn sent(&mut self, sequence: &str) {
+        let needle = sequence.as_bytes();
+        self.wait(sequence, |t| {
+            t.raw.windows(needle.len()).any(|w| w == needle)
+        });
+    }
+
+    fn press(&mut self, keys: &str) {
+        self.keyboard.write_all(keys.as_bytes()).unwrap();
+        self.keyboard.flush().unwrap();
+    }
+
+    fn exit_code(&mut self) -> Option<i32> {
+        for _ in 0..50 {
+            self.pump();
+            match self.pty.status() {
+                Some(WaitStatus::Exited(_, code)) => return Some(code),
+                Some(WaitStatus::StillAlive) | None => {
+                    std::thread::sleep(Duration::from_millis(100))
+                }
+                Some(_) => return None,
+            }
+        }
+        None
+    }
+}
+
+#[test]
+fn a_frame_is_drawn_r_refreshes_and_q_restores_the_terminal() {
+    let world = World::new();
+    world.login("user", "10.0.0.5", &["design"]);
+    let mut t = screen(&world, &["-n", "1h"]);
+    t.shows("sessionctl watch");
+    t.shows("sessions 1  executing 0  shared 0  pool 0/10");
+    t.shows("user:1");
+    assert!(t.screen.screen().alternate_screen());
+    // Only `r` can show a session logged in now: the interval is an hour.
+    world.login("analyst", "10.0.0.6", &["viewer"]);
+    t.press("r");
+    t.shows("analyst:2");
+    t.shows("sessions 2");
+    t.press("q");
+    t.sent(LEAVE_ALTERNATE_SCREEN);
+    assert_eq!(t.exit_code(), Some(0));
+    assert!(!t.screen.screen().alternate_screen());
+}
+
+#[test]
+fn a_confirmed_close_removes_the_selected_row_and_no_does_nothing() {
+    let world = World::new();
+    world.login("user", "10.0.0.5", &["design"]);
+    world.login("analyst", "10.0.0.6", &["viewer"]);
+    let mut t = screen(&world, &["-n", "1h"]);
+    t.shows("analyst:2");
+    // The first row is selected; down to the second session, then close it.
+    t.press("\u{1b}[B");
+    t.press("c");
+    t.shows("Close session analyst:2 (2, 10.0.0.6)? [y/N]");
+    t.press("n");
+    t.shows("cancelled: nothing was done");
+    assert_eq!(world.snapshot()["sessions"].as_array().unwrap().len(), 2);
+    t.press("c");
+    t.shows("[y/N]");
+    t.press("y");
+    t.shows("2 closed");
+    t.shows("sessions 1");
+    let sessions: Vec<String> = world.snapshot()["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(sessions, ["user:1"]);
+    assert!(!t.screen.screen().contents().contains("analyst:2"));
+    t.press("q");
+    t.sent(LEAVE_ALTERNATE_SCREEN);
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn search_filters_live_and_esc_clears_it() {
+    let world = World::new();
+    world.login("user", "10.0.0.5", &["design"]);
+    world.login("analyst", "10.0.0.6", &["viewer"]);
+    let mut t = screen(&world, &["-n", "1h"]);
+    t.shows("analyst:2");
+    t.press("/anal");
+    t.shows("search 'anal'");
+    t.wait("user:1 filtered out", |t| {
+        !t.screen.screen().contents().contains("user:1")
+    });
+    t.press("\u{1b}");
+    t.shows("user:1");
+    t.press("q");
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn sigterm_restores_the_terminal_too() {
+    let world = World::new();
+    let mut t = screen(&world, &["-n", "1h"]);
+    t.shows("sessionctl watch");
+    t.pty.signal(Signal::SIGTERM).unwrap();
+    t.sent(LEAVE_ALTERNATE_SCREEN);
+    assert_eq!(t.exit_code(), Some(130));
+}
