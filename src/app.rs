@@ -45,8 +45,8 @@ fn resolve_hosts(cli: &Cli) -> anyhow::Result<bool> {
     if cli.global.resolve_hosts || cli.global.no_resolve_hosts {
         return Ok(cli.global.resolve_hosts);
     }
-    // `resolve-hosts` itself reads the setting, and reports a broken file better.
-    if matches!(cli.command, Command::ResolveHosts(_)) {
+    // Only the commands that show hosts read the setting (`resolve-hosts` reads it itself).
+    if !matches!(cli.command, Command::List(_) | Command::Watch(_)) {
         return Ok(false);
     }
     resolve::preference::read(&resolve::preference::default_path())

@@ -589,7 +589,7 @@ fn help(frame: &mut ratatui::Frame<'_>, area: Rect) {
         .chain([Line::from(""), Line::from(" any key closes this help")])
         .collect();
     let height = (lines.len() as u16 + 2).min(area.height);
-    let width = 80.min(area.width);
+    let width = 92.min(area.width);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
