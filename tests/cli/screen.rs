@@ -202,3 +202,75 @@ fn sigterm_restores_the_terminal_too() {
     t.sent(LEAVE_ALTERNATE_SCREEN);
     assert_eq!(t.exit_code(), Some(130));
 }
+
+#[test]
+fn the_selection_follows_its_row_and_a_replaced_row_is_never_hit() {
+    let world = World::new();
+    world.login("user", "10.0.0.5", &["design"]);
+    world.login("analyst", "10.0.0.6", &["viewer"]);
+    let mut t = screen(&world, &["-n", "1h", "--sort", "name"]);
+    // Sorted by name, analyst:2 is the first row, and selected.
+    t.shows("analyst:2");
+    world.login("aaron", "10.0.0.8", &["viewer"]);
+    t.press("r");
+    t.shows("aaron:3");
+    // aaron:3 came before it; the selection stayed on analyst:2.
+    t.press("c");
+    t.shows("Close session analyst:2 (2, 10.0.0.6)? [y/N]");
+    // While the question is open, address 2 comes to belong to another session.
+    world.ok(&["sandbox", "reset"]);
+    world.login("other", "10.0.0.7", &["viewer"]);
+    world.login("someone", "10.0.0.9", &["viewer"]);
+    t.press("y");
+    t.shows("2 skipped (changed)");
+    let names: Vec<String> = world.snapshot()["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(names, ["other:1", "someone:2"]);
+    t.press("q");
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn stop_asks_then_stops_the_executing_package() {
+    let world = World::new();
+    let id = world.login("user", "10.0.0.5", &["design"]);
+    let package = world.ok(&["sandbox", "open", &id, "/user/data/etl-experiment.lgp"]);
+    world.ok(&["sandbox", "run", &package, "--node", "Load", "--for", "1h"]);
+    let mut t = screen(&world, &["-n", "1h", "-c", "+state"]);
+    t.shows("executing 1");
+    t.press("s");
+    t.shows("Stop session user:1 (1): 1 executing package (etl_experiment)? [y/N]");
+    t.press("y");
+    t.shows("1 stopped");
+    t.shows("executing 0");
+    assert_eq!(world.snapshot()["sessions"][0]["state"], "idle");
+    t.press("q");
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn a_failed_refresh_keeps_the_frame_and_says_so() {
+    let world = World::new();
+    world.login("user", "10.0.0.5", &["design"]);
+    let mut t = screen(&world, &["-n", "1h"]);
+    t.shows("user:1");
+    let state = world.state_dir().join("sandbox");
+    let aside = world.home.path().join("aside");
+    std::fs::rename(&state, &aside).unwrap();
+    std::fs::write(&state, "not a directory").unwrap();
+    t.press("r");
+    t.shows("refresh failed, retrying");
+    assert!(t.screen.screen().contents().contains("user:1"));
+    std::fs::remove_file(&state).unwrap();
+    std::fs::rename(&aside, &state).unwrap();
+    t.press("r");
+    t.wait("the header without the failure", |t| {
+        !t.screen.screen().contents().contains("refresh failed")
+    });
+    t.press("q");
+    assert_eq!(t.exit_code(), Some(0));
+}
