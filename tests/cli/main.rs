@@ -2,6 +2,7 @@
 
 mod support;
 
+mod list;
 mod resolve;
 mod sandbox;
 mod screen;
