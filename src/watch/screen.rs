@@ -157,9 +157,6 @@ impl Screen<'_, '_> {
         // Draw when something changed, and each second for the clock.
         let mut drawn: Option<(u64, i64)> = None;
         loop {
-            if let Some(status) = self.ended() {
-                return Ok(status);
-            }
             let second = self.ctx.clock.now().timestamp();
             if drawn != Some((self.version, second)) {
                 terminal.draw(|frame| self.draw(frame))?;
@@ -169,6 +166,10 @@ impl Screen<'_, '_> {
                     self.marks.clear();
                     self.version += 1;
                 }
+            }
+            // After the frame is drawn, so that `--count 1` shows one.
+            if let Some(status) = self.ended() {
+                return Ok(status);
             }
             let due = self
                 .last_refresh

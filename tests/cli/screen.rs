@@ -16,6 +16,10 @@ use crate::watch::sandbox_command;
 const LEAVE_ALTERNATE_SCREEN: &str = "\u{1b}[?1049l";
 
 fn screen(world: &World, args: &[&str]) -> Terminal {
+    screen_with(world, args, &[])
+}
+
+fn screen_with(world: &World, args: &[&str], env: &[(&str, &str)]) -> Terminal {
     let mut args: Vec<&str> = args.to_vec();
     args.insert(0, "watch");
     let inner = sandbox_command(world, &args);
@@ -32,6 +36,9 @@ fn screen(world: &World, args: &[&str]) -> Terminal {
             Some(value) => cmd.env(key, value),
             None => cmd.env_remove(key),
         };
+    }
+    for (key, value) in env {
+        cmd.env(key, value);
     }
     Terminal::new(PtyProcess::new(cmd).expect("a pseudo-terminal"))
 }
@@ -272,5 +279,41 @@ fn a_failed_refresh_keeps_the_frame_and_says_so() {
         !t.screen.screen().contents().contains("refresh failed")
     });
     t.press("q");
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    let world = World::new();
+    let mut t = screen(&world, &["-n", "1h"]);
+    t.shows("sessionctl watch");
+    t.press("\u{3}");
+    t.sent(LEAVE_ALTERNATE_SCREEN);
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn h_toggles_host_names() {
+    let world = World::new();
+    world.login("user", "10.1.2.3 -> 10.1.2.4", &["design"]);
+    let fake = [("SESSIONCTL_FAKE_RESOLVER", "10.1.2.3=ws-3.corp")];
+    let mut t = screen_with(&world, &["-n", "1h", "-c", "name,host"], &fake);
+    t.shows("10.1.2.3 -> 10.1.2.4");
+    t.press("h");
+    t.shows("ws-3.corp -> 10.1.2.4");
+    t.shows("the Host column shows host names");
+    t.press("h");
+    t.shows("the Host column shows addresses");
+    t.shows("10.1.2.3 -> 10.1.2.4");
+    t.press("q");
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn count_ends_the_screen_after_its_frames() {
+    let world = World::new();
+    let mut t = screen(&world, &["-n", "200ms", "--count", "2"]);
+    t.shows("sessionctl watch");
+    t.sent(LEAVE_ALTERNATE_SCREEN);
     assert_eq!(t.exit_code(), Some(0));
 }
