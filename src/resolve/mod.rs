@@ -10,8 +10,11 @@
 //! ([`cache`]); timeouts are not.
 
 pub mod cache;
+mod fake;
 pub mod preference;
 pub mod system;
+
+pub use fake::FakeResolver;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::IpAddr;
@@ -271,51 +274,6 @@ fn name_chain(host: &str, answers: &HashMap<IpAddr, Answer>) -> (Option<String>,
         HostLookup::NoName
     };
     (named.then(|| parts.join(" -> ")), lookup)
-}
-
-/// A resolver for tests and diagnosis, chosen by `SESSIONCTL_FAKE_RESOLVER`: `hang` never
-/// answers, `none` knows no name, `IP=NAME,IP=NAME` knows those.
-pub struct FakeResolver {
-    hang: bool,
-    names: HashMap<IpAddr, String>,
-}
-
-impl FakeResolver {
-    pub fn parse(spec: &str) -> Result<FakeResolver, String> {
-        let mut fake = FakeResolver {
-            hang: false,
-            names: HashMap::new(),
-        };
-        match spec.trim() {
-            "hang" => fake.hang = true,
-            "none" | "" => {}
-            list => {
-                for pair in list.split(',') {
-                    let (address, name) = pair
-                        .split_once('=')
-                        .and_then(|(a, n)| Some((a.trim().parse().ok()?, n.trim())))
-                        .ok_or_else(|| {
-                            format!(
-                                "invalid SESSIONCTL_FAKE_RESOLVER '{spec}' (expected hang, none or IP=NAME,...)"
-                            )
-                        })?;
-                    fake.names.insert(address, name.to_owned());
-                }
-            }
-        }
-        Ok(fake)
-    }
-}
-
-impl Resolver for FakeResolver {
-    fn name_of(&self, address: IpAddr) -> Option<String> {
-        if self.hang {
-            loop {
-                std::thread::park();
-            }
-        }
-        self.names.get(&address).cloned()
-    }
 }
 
 #[cfg(test)]
