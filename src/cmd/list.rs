@@ -34,6 +34,20 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
                     "note: '{name}' runs a simulated workload (a sandbox, not a real server)"
                 )?;
             }
+            let timed_out = snapshot
+                .sessions
+                .iter()
+                .filter(|s| s.host_lookup == Some(crate::model::HostLookup::Timeout))
+                .count();
+            if timed_out > 0 {
+                writeln!(
+                    ctx.err,
+                    "note: the host names of {timed_out} session{} did not resolve within {}; \
+                     their addresses are shown",
+                    if timed_out == 1 { "" } else { "s" },
+                    humantime::format_duration(ctx.host_names.limits().overall)
+                )?;
+            }
             if several {
                 if shown > 0 {
                     writeln!(ctx.out)?;

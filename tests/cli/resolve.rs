@@ -144,6 +144,14 @@ fn two_hundred_addresses_and_a_resolver_that_never_answers_still_list_within_the
         "host",
     ]);
     assert!(took < Duration::from_millis(1300), "took {took:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "note: the host names of 200 sessions did not resolve within 300ms; \
+             their addresses are shown"
+        ),
+        "{stderr}"
+    );
     let table = String::from_utf8(output.stdout).unwrap();
     assert!(
         table.contains("10.77.0.1") && table.contains("10.77.0.200"),
