@@ -30,13 +30,16 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
         resolve_hosts: resolve_hosts(&cli)?,
         host_names: host_names(&cli, &state_dir)?,
         state_dir,
-        clock,
+        clock: clock.clone(),
     };
     match &cli.command {
         Command::List(args) => cmd::list::run(args, &mut ctx),
         Command::Sandbox(args) => cmd::sandbox::run(args, &mut ctx),
         Command::Watch(args) => cmd::watch::run(args, &mut ctx),
         Command::ResolveHosts(args) => cmd::resolve_hosts::run(args, &mut ctx),
+        Command::Stop(args) => cmd::stop::run(args, &mut ctx, clock),
+        Command::Close(args) => cmd::close::run(args, &mut ctx),
+        Command::ClearPool(args) => cmd::clear_pool::run(args, &mut ctx),
     }
 }
 

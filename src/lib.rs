@@ -2,12 +2,15 @@
 //!
 //! `main` calls [`main_with_args`]; everything else is reachable from [`app::run`].
 
+pub mod action;
 pub mod app;
+pub mod audit;
 pub mod backend;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod columns;
+pub mod confirm;
 pub mod ctx;
 pub mod demo;
 pub mod engine;
@@ -18,6 +21,7 @@ pub mod paths;
 pub mod render;
 pub mod resolve;
 pub mod select;
+pub mod targets;
 pub mod usage;
 pub mod watch;
 

@@ -1,6 +1,9 @@
 //! One file per subcommand, each a `run(args, &mut Ctx)`.
 
+pub mod clear_pool;
+pub mod close;
 pub mod list;
 pub mod resolve_hosts;
 pub mod sandbox;
+pub mod stop;
 pub mod watch;

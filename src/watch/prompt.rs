@@ -1,15 +1,33 @@
 //! The watch screen's actions: what a confirmation says (the target, and what goes with it),
 //! the request it sends once confirmed, and the line that reports the result.
 //!
-//! The request carries the target's address and the uid it had when the question was asked,
-//! so a row that changed under the cursor since is skipped by the server, never hit instead.
+//! The target is planned by [`crate::targets`], as `stop` and `close` plan theirs: the request
+//! carries the target's address and the uid it had when the question was asked, so a row that
+//! changed under the cursor since is skipped by the server, never hit instead. What was done is
+//! appended to the audit log, as the commands do.
 
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+
+use crate::audit;
 use crate::backend::{
     ActionRequest, Backend, BackendError, ClearPoolRequest, Outcome, Target, TargetResult,
 };
+use crate::cli::SelectArgs;
 use crate::columns::Item;
 use crate::model::{Address, PackageState, SessionState, Snapshot};
 use crate::render::sanitize;
+use crate::targets::{self, TargetSpec};
+
+/// The reason sent with the screen's actions, and audited.
+const REASON: &str = "sessionctl watch";
+
+/// Where the screen's actions are audited.
+pub struct Audit<'a> {
+    pub state_dir: &'a Path,
+    pub now: DateTime<Utc>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verb {
@@ -38,34 +56,57 @@ impl Pending {
         }
     }
 
-    /// Send it; the line that says what happened.
-    pub fn send(&self, backend: &dyn Backend) -> String {
+    /// Send it and audit it; the line that says what happened.
+    pub fn send(&self, backend: &dyn Backend, audit: &Audit<'_>) -> String {
+        let server = backend.server_name().to_owned();
         match self {
             Pending::Act { verb, target, .. } => {
                 let request = ActionRequest {
                     targets: vec![target.clone()],
-                    reason: Some("sessionctl watch".to_owned()),
+                    reason: Some(REASON.to_owned()),
                 };
-                let result = match verb {
-                    Verb::Stop => backend.stop(&request),
-                    Verb::Close => backend.close(&request),
+                let (result, action) = match verb {
+                    Verb::Stop => (backend.stop(&request), "stop"),
+                    Verb::Close => (backend.close(&request), "close"),
                 };
                 match result {
-                    Ok(results) => results
-                        .iter()
-                        .map(describe_result)
-                        .collect::<Vec<_>>()
-                        .join("; "),
+                    Ok(results) => {
+                        let mut line = results
+                            .iter()
+                            .map(describe_result)
+                            .collect::<Vec<_>>()
+                            .join("; ");
+                        record(
+                            audit,
+                            &server,
+                            action,
+                            vec![target.address],
+                            &results,
+                            &mut line,
+                        );
+                        line
+                    }
                     Err(error) => failed(&error),
                 }
             }
             Pending::ClearPool { ids, .. } => {
                 let request = ClearPoolRequest {
                     only: Some(ids.clone()),
-                    reason: Some("sessionctl watch".to_owned()),
+                    reason: Some(REASON.to_owned()),
                 };
                 match backend.clear_pool(&request) {
                     Ok(result) => {
+                        let results: Vec<TargetResult> = result
+                            .removed
+                            .iter()
+                            .map(|p| TargetResult {
+                                address: Address::Pool(p.id),
+                                outcome: Outcome::Closed,
+                                reason: None,
+                                message: None,
+                                effects: Vec::new(),
+                            })
+                            .collect();
                         let mut line = format!(
                             "removed {} package{} from the pool",
                             result.removed.len(),
@@ -78,12 +119,32 @@ impl Pending {
                                 plural(result.released.len())
                             ));
                         }
+                        let confirmed = ids.iter().map(|id| Address::Pool(*id)).collect();
+                        record(audit, &server, "clear-pool", confirmed, &results, &mut line);
                         line
                     }
                     Err(error) => failed(&error),
                 }
             }
         }
+    }
+}
+
+/// Append what was done to the audit log; a failure to is said on the result line.
+fn record(
+    audit: &Audit<'_>,
+    server: &str,
+    action: &str,
+    targets: Vec<Address>,
+    results: &[TargetResult],
+    line: &mut String,
+) {
+    if !results.iter().any(|r| r.outcome.is_done()) {
+        return;
+    }
+    let entry = audit::Entry::new(audit.now, server, action, targets, results, Some(REASON));
+    if let Err(error) = audit::append(audit.state_dir, &entry) {
+        line.push_str(&sanitize(&format!(" (warning: {error:#})")));
     }
 }
 
@@ -123,10 +184,30 @@ fn names<'a>(names: impl Iterator<Item = &'a str>) -> String {
     text
 }
 
-/// The question for `verb` on `item`, or why there is nothing to ask.
-pub fn ask(verb: Verb, item: &Item<'_>) -> Result<Pending, String> {
+/// The question for `verb` on `item` of `snapshot`, or why there is nothing to ask.
+pub fn ask(
+    verb: Verb,
+    item: &Item<'_>,
+    snapshot: &Snapshot,
+    now: DateTime<Utc>,
+) -> Result<Pending, String> {
     let address = item.address();
-    let (uid, question) = match (verb, *item) {
+    let action = match verb {
+        Verb::Stop => targets::Action::Stop,
+        Verb::Close => targets::Action::Close,
+    };
+    let planned = TargetSpec::compile(&[address.to_string()], &SelectArgs::default(), false)
+        .map(|spec| spec.resolve(snapshot, action, now))
+        .map_err(|e| e.0)?
+        .targets
+        .into_iter()
+        .find(|t| t.address == address)
+        .ok_or_else(|| format!("{address} is no longer there"))?;
+    // What the server would refuse, said before asking: a shared package still referenced.
+    if let Some((_, why)) = planned.blocked.as_ref().filter(|_| verb == Verb::Close) {
+        return Err(sanitize(why).into_owned());
+    }
+    let (_, question) = match (verb, *item) {
         (Verb::Stop, Item::Session(s)) => {
             let executing: Vec<&str> = s
                 .packages
@@ -216,10 +297,7 @@ pub fn ask(verb: Verb, item: &Item<'_>) -> Result<Pending, String> {
     };
     Ok(Pending::Act {
         verb,
-        target: Target {
-            address,
-            uid: Some(uid),
-        },
+        target: planned.target(),
         question,
     })
 }
@@ -258,7 +336,8 @@ mod tests {
     fn questions_name_the_target_and_what_goes_with_it() {
         let snapshot = sample::snapshot();
         let admin = &snapshot.sessions[0];
-        let close = ask(Verb::Close, &Item::Session(admin)).unwrap();
+        let now = sample::now();
+        let close = ask(Verb::Close, &Item::Session(admin), &snapshot, now).unwrap();
         assert_eq!(
             close.question(),
             "Close session admin:57 (57, 10.0.0.5 -> 10.0.0.1) and its 2 packages \
@@ -268,7 +347,13 @@ mod tests {
             panic!("an action")
         };
         assert_eq!(target.uid.as_deref(), Some("uid-57"));
-        let stop = ask(Verb::Stop, &Item::Session(&snapshot.sessions[1])).unwrap_err();
+        let stop = ask(
+            Verb::Stop,
+            &Item::Session(&snapshot.sessions[1]),
+            &snapshot,
+            now,
+        )
+        .unwrap_err();
         assert_eq!(
             stop,
             "'user:58' is not executing (stop applies to executing sessions and packages)"
@@ -279,9 +364,18 @@ mod tests {
             session: Some(admin),
         };
         assert_eq!(
-            ask(Verb::Stop, &package).unwrap().question(),
+            ask(Verb::Stop, &package, &snapshot, now)
+                .unwrap()
+                .question(),
             "Stop ml_experiment (57/12) in admin:57, running node 'Train model'?"
         );
+        let shared = Item::Package {
+            package: &snapshot.shared[0],
+            section: Section::Shared,
+            session: None,
+        };
+        let refused = ask(Verb::Close, &shared, &snapshot, now).unwrap_err();
+        assert!(refused.contains("shared/30"), "{refused}");
         assert_eq!(
             ask_clear_pool(&snapshot).unwrap().question(),
             "Clear the package pool: remove 2 packages (ml_experiment, data_load)?"

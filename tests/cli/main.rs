@@ -2,7 +2,9 @@
 
 mod support;
 
+mod actions;
 mod list;
+mod prompt;
 mod resolve;
 mod sandbox;
 mod screen;

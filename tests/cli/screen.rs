@@ -6,8 +6,8 @@ use std::io::{Read, Write};
 use std::sync::mpsc::{Receiver, channel};
 
 use rexpect::process::PtyProcess;
-use rexpect::process::signal::Signal;
-use rexpect::process::wait::WaitStatus;
+use rexpect::process::Signal;
+use rexpect::process::WaitStatus;
 
 use crate::support::World;
 use crate::watch::sandbox_command;
@@ -177,6 +177,13 @@ fn a_confirmed_close_removes_the_selected_row_and_no_does_nothing() {
         .collect();
     assert_eq!(sessions, ["user:1"]);
     assert!(!t.screen.screen().contents().contains("analyst:2"));
+    // Audited as `close` is.
+    let audit = std::fs::read_to_string(world.state_dir().join("audit.jsonl")).unwrap();
+    assert_eq!(audit.lines().count(), 1, "{audit}");
+    let entry: serde_json::Value = serde_json::from_str(audit.trim()).unwrap();
+    assert_eq!(entry["action"], "close");
+    assert_eq!(entry["targets"][0], "2");
+    assert_eq!(entry["reason"], "sessionctl watch");
     t.press("q");
     t.sent(LEAVE_ALTERNATE_SCREEN);
     assert_eq!(t.exit_code(), Some(0));

@@ -340,7 +340,11 @@ impl Screen<'_, '_> {
             Mode::Help => {}
             Mode::Confirm(pending) => {
                 if keys::is_yes(key) {
-                    self.message = Some(pending.send(backend));
+                    let audit = prompt::Audit {
+                        state_dir: &self.ctx.state_dir,
+                        now: self.ctx.clock.now(),
+                    };
+                    self.message = Some(pending.send(backend, &audit));
                     self.refresh(backend, width);
                 } else {
                     self.message = Some("cancelled: nothing was done".to_owned());
@@ -418,9 +422,10 @@ impl Screen<'_, '_> {
                 } else {
                     Verb::Close
                 };
-                let asked = match self.selected_item() {
-                    Some(item) => prompt::ask(verb, &item),
-                    None => Err("select a session or a package first".to_owned()),
+                let now = self.ctx.clock.now();
+                let asked = match (self.selected_item(), &self.snapshot) {
+                    (Some(item), Some(snapshot)) => prompt::ask(verb, &item, snapshot, now),
+                    _ => Err("select a session or a package first".to_owned()),
                 };
                 self.ask(asked);
             }
