@@ -6,7 +6,7 @@
 //! SIGINT or SIGTERM (a flag the loop looks at), an error, and a panic (a hook).
 
 use std::collections::HashMap;
-use std::io::{self, Stdout};
+use std::io::{self, BufWriter, Stdout};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event as TermEvent, KeyEvent};
@@ -114,7 +114,9 @@ pub fn run(
     let guard = TerminalGuard::enter()?;
     // No `terminal.clear()`: it asks the terminal where the cursor is, which not every
     // terminal answers; the alternate screen was cleared on entry.
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // One buffer for a whole frame: ratatui flushes it once, at the end of each draw.
+    let out = BufWriter::with_capacity(1 << 18, io::stdout());
+    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
     let mut screen = Screen {
         search: base.search.clone().unwrap_or_default(),
         selection: Selection::compile(base)?,
@@ -146,7 +148,7 @@ pub fn run(
 impl Screen<'_, '_> {
     fn run(
         &mut self,
-        terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+        terminal: &mut Terminal<CrosstermBackend<BufWriter<Stdout>>>,
         stop: &Stop,
     ) -> anyhow::Result<Status> {
         let backend = self.ctx.backend().clone();
@@ -157,7 +159,10 @@ impl Screen<'_, '_> {
         loop {
             let second = self.ctx.clock.now().timestamp();
             if drawn != Some((self.version, second)) {
+                // Terminals that know synchronized output show the frame only once it is whole.
+                crossterm::queue!(terminal.backend_mut(), terminal::BeginSynchronizedUpdate)?;
                 terminal.draw(|frame| self.draw(frame))?;
+                crossterm::execute!(terminal.backend_mut(), terminal::EndSynchronizedUpdate)?;
                 drawn = Some((self.version, second));
                 // The marks are for one frame.
                 if !self.marks.is_empty() {
