@@ -8,31 +8,15 @@ use serde_json::Value;
 
 use crate::support::World;
 
+const BATCH: &str = "/user/libs/python_kits/loginom_sklearn_meta.lgp";
+
 /// What `World::sandbox` runs, as a `std::process::Command` (for children a test talks to
 /// while they run, and for the pseudo-terminal tests).
 pub fn sandbox_command(world: &World, args: &[&str]) -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy().into_owned();
-        if key.starts_with("SESSIONCTL_") || key == "COLUMNS" || key == "CLICOLOR_FORCE" {
-            cmd.env_remove(&key);
-        }
-    }
-    let home = world.home.path();
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_STATE_HOME", home.join("xdg-state"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("SESSIONCTL_STATE_DIR", world.state_dir())
-        .env("NO_COLOR", "1")
-        .current_dir(home)
-        .arg("--sandbox")
-        .arg(&world.storage)
-        .args(args);
+    let mut cmd = world.std_cmd();
+    cmd.arg("--sandbox").arg(&world.storage).args(args);
     cmd
 }
-
-const BATCH: &str = "/user/libs/python_kits/loginom_sklearn_meta.lgp";
 
 fn events(stdout: &[u8]) -> Vec<Value> {
     String::from_utf8_lossy(stdout)
