@@ -356,16 +356,24 @@ impl Screen<'_, '_> {
                 }
             }
             Mode::Search => {
-                match keys::search_key(key) {
-                    Some(SearchKey::Type(c)) => self.search.push(c),
+                // The search line keeps the focus until Enter (keep) or Esc (clear).
+                let stays = match keys::search_key(key) {
+                    Some(SearchKey::Type(c)) => {
+                        self.search.push(c);
+                        true
+                    }
                     Some(SearchKey::Erase) => {
                         self.search.pop();
+                        true
                     }
                     Some(SearchKey::Keep) => return None,
-                    Some(SearchKey::Clear) => self.search.clear(),
-                    None => {}
-                }
-                if !matches!(keys::search_key(key), Some(SearchKey::Clear)) {
+                    Some(SearchKey::Clear) => {
+                        self.search.clear();
+                        false
+                    }
+                    None => true,
+                };
+                if stays {
                     self.mode = Mode::Search;
                 }
                 self.apply_search(width);
