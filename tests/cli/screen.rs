@@ -324,3 +324,19 @@ fn count_ends_the_screen_after_its_frames() {
     t.sent(LEAVE_ALTERNATE_SCREEN);
     assert_eq!(t.exit_code(), Some(0));
 }
+
+#[test]
+fn p_clears_the_pool_after_asking() {
+    let world = World::new();
+    world.ok(&["sandbox", "integrator", "/user/data/data-load.lgp"]);
+    let mut t = screen(&world, &["-n", "1h"]);
+    t.shows("pool 1/10");
+    t.press("p");
+    t.shows("Clear the package pool: remove 1 package (data_load)? [y/N]");
+    t.press("y");
+    t.shows("removed 1 package from the pool");
+    t.shows("pool 0/10");
+    assert_eq!(world.snapshot()["pool"].as_array().unwrap().len(), 0);
+    t.press("q");
+    assert_eq!(t.exit_code(), Some(0));
+}
