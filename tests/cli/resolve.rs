@@ -126,7 +126,7 @@ fn two_hundred_addresses_and_a_resolver_that_never_answers_still_list_within_the
     };
     let (took, output) = run(&["list", "--resolve-hosts", "-o", "json"]);
     // 1.5 s for the lookups, and the rest of the command.
-    assert!(took < Duration::from_millis(2500), "took {took:?}");
+    assert!(took < Duration::from_secs(3), "took {took:?}");
     let doc = json(&output);
     let sessions = doc["sessions"].as_array().unwrap();
     assert_eq!(sessions.len(), 200);
@@ -143,7 +143,7 @@ fn two_hundred_addresses_and_a_resolver_that_never_answers_still_list_within_the
         "-c",
         "host",
     ]);
-    assert!(took < Duration::from_millis(1300), "took {took:?}");
+    assert!(took < Duration::from_millis(1800), "took {took:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains(
