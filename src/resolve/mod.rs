@@ -314,20 +314,20 @@ mod tests {
         let start = Instant::now();
         let answers = hosts.resolve(&addresses(200), sample::now());
         let took = start.elapsed();
-        assert!(took < Duration::from_millis(600), "took {took:?}");
+        assert!(took < Duration::from_secs(1), "took {took:?}");
         assert_eq!(answers.len(), 200);
         assert!(answers.values().all(|a| *a == Answer::Timeout));
         // The next round starts no new thread for the hung addresses and still keeps time.
         let start = Instant::now();
         hosts.resolve(&addresses(200), sample::now());
-        assert!(start.elapsed() < Duration::from_millis(600));
+        assert!(start.elapsed() < Duration::from_secs(1));
         assert!(lock_shared(&hosts.shared.0).in_flight.len() <= MAX_IN_FLIGHT);
     }
 
     #[test]
     fn each_lookup_is_bounded_and_a_late_answer_is_cached_for_the_next_round() {
         let mut hosts = names(
-            Slow(Duration::from_millis(150), "late.example"),
+            Slow(Duration::from_millis(400), "late.example"),
             Limits {
                 per_lookup: Duration::from_millis(50),
                 overall: Duration::from_secs(5),
@@ -335,9 +335,9 @@ mod tests {
         );
         let start = Instant::now();
         let answers = hosts.resolve(&addresses(1), sample::now());
-        assert!(start.elapsed() < Duration::from_millis(140));
+        assert!(start.elapsed() < Duration::from_millis(300));
         assert_eq!(answers.values().next(), Some(&Answer::Timeout));
-        std::thread::sleep(Duration::from_millis(200));
+        std::thread::sleep(Duration::from_millis(500));
         let answers = hosts.resolve(&addresses(1), sample::now());
         assert_eq!(
             answers.values().next(),
