@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use super::{
     ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest, JobResult,
-    LoginRequest, OpenRequest, ReconnectResult, RunRequest, TargetResult, Workload,
+    LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult,
+    Workload,
 };
 use crate::clock::Clock;
 use crate::demo;
@@ -76,20 +77,28 @@ impl SandboxBackend {
         &self.storage
     }
 
-    /// Run `operation` on the engine under the state lock, and save what it changed.
-    fn with_engine<T>(
-        &self,
-        operation: impl FnOnce(&mut Engine) -> Result<T, BackendError>,
-    ) -> Result<T, BackendError> {
-        let dir = self.state_file.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir)
-            .map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;
-        let lock_path = self.state_file.with_extension("lock");
-        let lock = File::create(&lock_path)
-            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
-        lock.lock()
-            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+    /// Keep the state in `file` instead of the state directory (`serve --state FILE`).
+    pub fn with_state_file(mut self, file: PathBuf) -> Self {
+        self.state_file = file;
+        self
+    }
 
+    pub fn state_file(&self) -> &Path {
+        &self.state_file
+    }
+
+    /// An engine on the saved state, for a process that keeps it in memory (`serve`); it
+    /// writes the state back with [`SandboxBackend::save_state`].
+    pub fn load_engine(&self) -> Result<Engine, BackendError> {
+        let lock = self.lock()?;
+        let engine = self.engine()?;
+        drop(lock);
+        Ok(engine)
+    }
+
+    /// The engine on the saved state (the demo's workload seeded into a fresh one); the caller
+    /// holds the lock.
+    fn engine(&self) -> Result<Engine, BackendError> {
         let (state, fresh) = self.load()?;
         let mut engine = Engine::new(
             self.name.clone(),
@@ -100,6 +109,36 @@ impl SandboxBackend {
         if fresh && self.demo {
             demo::seed_workload(&mut engine)?;
         }
+        Ok(engine)
+    }
+
+    /// Write `state` back under the state lock, atomically.
+    pub fn save_state(&self, state: &EngineState) -> Result<(), BackendError> {
+        let lock = self.lock()?;
+        self.save(state)?;
+        drop(lock);
+        Ok(())
+    }
+
+    fn lock(&self) -> Result<File, BackendError> {
+        let dir = self.state_file.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)
+            .map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;
+        let lock_path = self.state_file.with_extension("lock");
+        let lock = File::create(&lock_path)
+            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+        lock.lock()
+            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+        Ok(lock)
+    }
+
+    /// Run `operation` on the engine under the state lock, and save what it changed.
+    fn with_engine<T>(
+        &self,
+        operation: impl FnOnce(&mut Engine) -> Result<T, BackendError>,
+    ) -> Result<T, BackendError> {
+        let lock = self.lock()?;
+        let mut engine = self.engine()?;
         let result = operation(&mut engine);
         self.save(engine.state())?;
         drop(lock);
@@ -121,11 +160,37 @@ impl SandboxBackend {
                 ));
             }
         };
-        match serde_json::from_str::<EngineState>(&text) {
-            Ok(state) if state.version == STATE_VERSION => Ok((state, false)),
-            // A state file from another version of sessionctl: start over rather than misread.
-            _ => Ok((Engine::fresh_state(self.clock.as_ref()), true)),
+        let error = match serde_json::from_str::<EngineState>(&text) {
+            Ok(state) if state.version == STATE_VERSION => return Ok((state, false)),
+            Ok(_) => None,
+            Err(error) => Some(error),
+        };
+        let version = serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .and_then(|v| v.get("version")?.as_u64());
+        match (error, version) {
+            // A state file of another version of sessionctl: start over rather than misread.
+            (_, Some(v)) if v != u64::from(STATE_VERSION) => {
+                Ok((Engine::fresh_state(self.clock.as_ref()), true))
+            }
+            // Anything else is damage: say so, and never overwrite what may be someone's work.
+            (error, _) => Err(BackendError::Storage {
+                path: self.state_file.clone(),
+                detail: format!(
+                    "the sandbox state '{}' is damaged ({}); `sessionctl sandbox reset` starts \
+                     over and keeps it as '{}'",
+                    self.state_file.display(),
+                    error.map_or_else(|| "unknown shape".to_owned(), |e| e.to_string()),
+                    self.damaged_file().display()
+                ),
+            }),
         }
+    }
+
+    fn damaged_file(&self) -> PathBuf {
+        let mut name = self.state_file.clone().into_os_string();
+        name.push(".damaged");
+        PathBuf::from(name)
     }
 
     fn save(&self, state: &EngineState) -> Result<(), BackendError> {
@@ -134,10 +199,13 @@ impl SandboxBackend {
             storage_error(&self.state_file, "cannot save the sandbox state", &e)
         };
         let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-        serde_json::to_writer(&mut file, state)
+        // Buffered: serde_json writes a token at a time, a system call each unbuffered.
+        let mut writer = std::io::BufWriter::new(&mut file);
+        serde_json::to_writer(&mut writer, state)
             .map_err(std::io::Error::other)
             .map_err(fail)?;
-        file.flush().map_err(fail)?;
+        writer.flush().map_err(fail)?;
+        drop(writer);
         file.persist(&self.state_file).map_err(|e| fail(e.error))?;
         Ok(())
     }
@@ -203,28 +271,40 @@ impl Workload for SandboxBackend {
     }
 
     fn reset(&self) -> Result<(), BackendError> {
-        let demo = self.demo;
-        self.with_engine(|e| {
-            e.reset();
-            if demo {
-                demo::seed_workload(e)?;
-            }
-            Ok(())
-        })
+        let lock = self.lock()?;
+        // A damaged state is set aside rather than lost: reset is the way out of it.
+        if matches!(self.load(), Err(BackendError::Storage { .. })) && self.state_file.exists() {
+            fs::rename(&self.state_file, self.damaged_file()).map_err(|e| {
+                storage_error(&self.state_file, "cannot set the damaged state aside", &e)
+            })?;
+        }
+        let mut engine = self.engine()?;
+        engine.reset();
+        if self.demo {
+            demo::seed_workload(&mut engine)?;
+        }
+        self.save(engine.state())?;
+        drop(lock);
+        Ok(())
     }
 
     fn pool_size(&self, capacity: usize) -> Result<(), BackendError> {
         self.with_engine(|e| e.set_pool_capacity(capacity).map(|_| ()))
     }
+
+    fn populate(&self, request: &PopulateRequest) -> Result<(), BackendError> {
+        self.with_engine(|e| e.populate(request))
+    }
 }
 
-/// One state file per storage directory, named after its path.
+/// One state file per storage directory: the end of its path, to be recognisable, and a
+/// checksum of the whole path, so that `/a_b` and `/a/b` never share one.
 fn state_file_name(storage: &Path, demo: bool) -> String {
     if demo {
         return "demo.json".to_owned();
     }
-    let mut name: String = storage
-        .to_string_lossy()
+    let path = storage.to_string_lossy();
+    let readable: String = path
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
@@ -234,11 +314,12 @@ fn state_file_name(storage: &Path, demo: bool) -> String {
             }
         })
         .collect();
-    // File names have a length limit; keep the end of the path, which tells storages apart.
-    if name.len() > 150 {
-        name = name.split_off(name.len() - 150);
-    }
-    format!("{}.json", name.trim_start_matches('_'))
+    let tail = &readable[readable.len().saturating_sub(100)..];
+    format!(
+        "{}-{:08x}.json",
+        tail.trim_start_matches('_'),
+        crc32fast::hash(path.as_bytes())
+    )
 }
 
 fn storage_error(path: &Path, what: &str, error: &std::io::Error) -> BackendError {

@@ -12,11 +12,12 @@ use crate::select::Selection;
 
 pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     let selection = Selection::compile(&args.select)?;
-    let options = Options::compile(&args.view, args.output)?;
+    let options = Options::compile(&args.view, args.output.unwrap_or_default())?;
     let several = ctx.backends.len() > 1;
     let (mut shown, mut failed) = (0, None);
-    for backend in ctx.backends.clone() {
-        let snapshot = match ctx.snapshot(backend.as_ref()) {
+    let fetched = crate::fleet::snapshots(&ctx.backends);
+    for fetched in fetched {
+        let mut snapshot = match fetched {
             Ok(snapshot) => snapshot,
             Err(error) if several => {
                 writeln!(ctx.err, "error: {error}")?;
@@ -25,6 +26,10 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
             }
             Err(error) => return Err(error.into()),
         };
+        if ctx.resolve_hosts {
+            let now = ctx.clock.now();
+            ctx.host_names.annotate(&mut snapshot, now);
+        }
         let name = sanitize(&snapshot.server.name).into_owned();
         if options.is_table() {
             if snapshot.server.sandbox {
@@ -154,7 +159,7 @@ mod tests {
                 ..SelectArgs::default()
             },
             view: ViewArgs::default(),
-            output,
+            output: Some(output),
         }
     }
 

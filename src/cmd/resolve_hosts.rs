@@ -7,8 +7,12 @@ use crate::ctx::Ctx;
 use crate::exit::Status;
 use crate::resolve::preference;
 
-pub fn run(args: &ResolveHostsArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
-    let path = preference::default_path();
+pub fn run(
+    args: &ResolveHostsArgs,
+    config: Option<&std::path::Path>,
+    ctx: &mut Ctx,
+) -> anyhow::Result<Status> {
+    let path = preference::path(config);
     match args.action {
         Toggle::Status => {
             let on = preference::read(&path)?;

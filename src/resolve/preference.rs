@@ -12,8 +12,9 @@ use crate::usage::UsageError;
 
 pub const KEY: &str = "resolve_hosts";
 
-pub fn default_path() -> PathBuf {
-    crate::paths::config_dir().join("config.toml")
+/// The config file: `--config` (or `SESSIONCTL_CONFIG`) when given, else the default place.
+pub fn path(explicit: Option<&Path>) -> PathBuf {
+    explicit.map_or_else(crate::config::default_path, Path::to_owned)
 }
 
 /// The preference; off when the file or the key is missing.

@@ -14,7 +14,14 @@ const BATCH: &str = "/user/libs/python_kits/loginom_sklearn_meta.lgp";
 /// while they run, and for the pseudo-terminal tests).
 pub fn sandbox_command(world: &World, args: &[&str]) -> Command {
     let mut cmd = world.std_cmd();
-    cmd.arg("--sandbox").arg(&world.storage).args(args);
+    match &world.server {
+        Some(served) => cmd
+            .arg("-s")
+            .arg(&served.url)
+            .env("SESSIONCTL_TOKEN_FILE", &served.token_file),
+        None => cmd.arg("--sandbox").arg(&world.storage),
+    };
+    cmd.args(args);
     cmd
 }
 
@@ -47,9 +54,8 @@ fn spawn(world: &World, args: &[&str]) -> std::process::Child {
         .expect("sessionctl starts")
 }
 
-#[test]
-fn jsonl_is_a_snapshot_event_then_one_line_per_change() {
-    let world = World::new();
+crate::both_backends! {
+fn jsonl_is_a_snapshot_event_then_one_line_per_change(world: &World) {
     let id = world.login("user", "10.0.0.5", &["design"]);
     world.ok(&["sandbox", "open", &id, "/user/data/etl-experiment.lgp"]);
     world.ok(&["sandbox", "batch", BATCH, "--for", "900ms"]);
@@ -110,10 +116,10 @@ fn jsonl_is_a_snapshot_event_then_one_line_per_change() {
         "{names:?}"
     );
 }
+}
 
-#[test]
-fn until_empty_returns_0_when_the_batch_run_ends() {
-    let world = World::new();
+crate::both_backends! {
+fn until_empty_returns_0_when_the_batch_run_ends(world: &World) {
     world.ok(&["sandbox", "batch", BATCH, "--for", "1500ms"]);
     let start = Instant::now();
     let filter = format!("path={BATCH}");
@@ -155,6 +161,7 @@ fn until_empty_returns_0_when_the_batch_run_ends() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(events_len(&output.stdout), 1);
+}
 }
 
 fn events_len(stdout: &[u8]) -> usize {
@@ -271,4 +278,25 @@ fn bad_watch_arguments_are_usage_errors() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("invalid interval '10ms'"));
     let output = world.sandbox(&["watch", "-f", "hots=x"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_server_that_goes_away_over_http_is_an_unreachable_event() {
+    let mut world = World::http();
+    world.login("user", "10.0.0.5", &["design"]);
+    let mut child = spawn(&world, &["watch", "-n", "100ms", "--count", "6"]);
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    assert!(first.contains("\"event\":\"snapshot\""), "{first}");
+    // The server is stopped: the watch says so once, and goes on until its count.
+    drop(world.server.take());
+    let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
+    assert!(child.wait().unwrap().success());
+    let events: Vec<Value> = rest
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let kinds: Vec<&str> = events.iter().filter_map(|e| e["event"].as_str()).collect();
+    assert_eq!(kinds, ["unreachable"], "{rest:?}");
+    assert_eq!(events[0]["code"], "unreachable");
 }
