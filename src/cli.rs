@@ -37,7 +37,8 @@ pub struct GlobalArgs {
         default_missing_value = "",
         env = "SESSIONCTL_SANDBOX"
     )]
-    pub sandbox: Option<PathBuf>,
+    // A String, not a PathBuf: `--sandbox` alone is the empty value, the demo storage.
+    pub sandbox: Option<String>,
 
     /// The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet
     #[arg(
@@ -70,7 +71,8 @@ pub struct GlobalArgs {
         env = "SESSIONCTL_STATE_DIR",
         hide_env_values = true
     )]
-    pub state_dir: Option<PathBuf>,
+    // A String, so that an empty SESSIONCTL_STATE_DIR reads as unset instead of an error.
+    pub state_dir: Option<String>,
 
     /// Show host names instead of addresses for this command (see `resolve-hosts`)
     #[arg(long, global = true, overrides_with = "no_resolve_hosts")]
@@ -276,7 +278,12 @@ pub struct SelectArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct ViewArgs {
     /// Columns to show (`activity,host`), or changes to the default set (`+state,-role`)
-    #[arg(short = 'c', long = "columns", value_name = "COLUMNS")]
+    #[arg(
+        short = 'c',
+        long = "columns",
+        value_name = "COLUMNS",
+        allow_hyphen_values = true
+    )]
     pub columns: Option<String>,
 
     /// Sort rows within their parent by FIELD, `FIELD:desc` for descending
