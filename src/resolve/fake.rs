@@ -14,6 +14,14 @@ pub struct FakeResolver {
 }
 
 impl FakeResolver {
+    /// A resolver that knows no name.
+    pub fn none() -> FakeResolver {
+        FakeResolver {
+            hang: false,
+            names: HashMap::new(),
+        }
+    }
+
     pub fn parse(spec: &str) -> Result<FakeResolver, String> {
         let mut fake = FakeResolver {
             hang: false,

@@ -91,6 +91,15 @@ impl HostNames {
         }
     }
 
+    /// Names that are never looked up: for a context that shows no host names.
+    pub fn off() -> HostNames {
+        HostNames::new(
+            Arc::new(FakeResolver::none()),
+            Limits::default(),
+            cache::Cache::in_memory(cache::TTL),
+        )
+    }
+
     /// The system resolver, with the on-disk cache in `state_dir`.
     pub fn system(state_dir: &Path, limits: Limits) -> HostNames {
         HostNames::new(
