@@ -10,7 +10,7 @@ use crate::cli::{Cli, ColorChoice, Command};
 use crate::clock::Clock;
 use crate::ctx::Ctx;
 use crate::exit::Status;
-use crate::{cmd, config, paths};
+use crate::{cmd, config, paths, resolve};
 
 /// Run a parsed command line with the given streams.
 pub fn run(mut cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
@@ -44,17 +44,57 @@ pub fn run(mut cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
         width: terminal_width(stdout_is_terminal),
         stdin_is_terminal: std::io::stdin().is_terminal(),
         stdout_is_terminal,
+        resolve_hosts: resolve_hosts(&cli)?,
+        host_names: host_names(&cli, &state_dir)?,
         state_dir,
+        clock: clock.clone(),
     };
     match &cli.command {
         Command::List(args) => cmd::list::run(args, &mut ctx),
         Command::Sandbox(args) => cmd::sandbox::run(args, &mut ctx),
+        Command::Watch(args) => cmd::watch::run(args, &mut ctx),
+        Command::ResolveHosts(args) => {
+            cmd::resolve_hosts::run(args, cli.global.config.as_deref(), &mut ctx)
+        }
         Command::Serve(args) => cmd::serve::run(args, &mut ctx, clock),
         Command::Config(args) => cmd::config::run(args, &cli.global, &mut ctx),
         Command::Stop(args) => cmd::stop::run(args, &mut ctx, clock),
         Command::Close(args) => cmd::close::run(args, &mut ctx),
         Command::ClearPool(args) => cmd::clear_pool::run(args, &mut ctx),
     }
+}
+
+/// `--resolve-hosts` / `--no-resolve-hosts`, else the `resolve-hosts` setting.
+fn resolve_hosts(cli: &Cli) -> anyhow::Result<bool> {
+    if cli.global.resolve_hosts || cli.global.no_resolve_hosts {
+        return Ok(cli.global.resolve_hosts);
+    }
+    // Only the commands that show hosts read the setting (`resolve-hosts` reads it itself).
+    if !matches!(cli.command, Command::List(_) | Command::Watch(_)) {
+        return Ok(false);
+    }
+    resolve::preference::read(&resolve::preference::path(cli.global.config.as_deref()))
+}
+
+/// The system resolver, or the one `SESSIONCTL_FAKE_RESOLVER` describes (for tests: it never
+/// lets a test send a DNS query).
+fn host_names(cli: &Cli, state_dir: &std::path::Path) -> anyhow::Result<resolve::HostNames> {
+    let overall = cli.global.resolve_timeout;
+    let limits = resolve::Limits {
+        per_lookup: resolve::LOOKUP_TIMEOUT.min(overall),
+        overall,
+    };
+    let cache = resolve::cache::Cache::on_disk(
+        state_dir.join(resolve::cache::FILE_NAME),
+        resolve::cache::TTL,
+    );
+    let resolver: Arc<dyn resolve::Resolver> = match std::env::var("SESSIONCTL_FAKE_RESOLVER") {
+        Ok(spec) => {
+            Arc::new(resolve::FakeResolver::parse(&spec).map_err(crate::usage::UsageError)?)
+        }
+        Err(_) => Arc::new(resolve::system::SystemResolver),
+    };
+    Ok(resolve::HostNames::new(resolver, limits, cache))
 }
 
 /// The servers a command talks to: `--sandbox` wins; then `-s`, `SESSIONCTL_SERVER` or the

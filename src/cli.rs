@@ -73,6 +73,18 @@ pub struct GlobalArgs {
     )]
     // A String, so that an empty SESSIONCTL_STATE_DIR reads as unset instead of an error.
     pub state_dir: Option<String>,
+
+    /// Show host names instead of addresses for this command (see `resolve-hosts`)
+    #[arg(long, global = true, overrides_with = "no_resolve_hosts")]
+    pub resolve_hosts: bool,
+
+    /// Show addresses for this command, whatever `resolve-hosts` is set to
+    #[arg(long, global = true, overrides_with = "resolve_hosts")]
+    pub no_resolve_hosts: bool,
+
+    /// The longest resolving host names may take, in all (each lookup: 500ms at most)
+    #[arg(long, global = true, value_name = "DURATION", default_value = "1.5s", value_parser = parse_duration)]
+    pub resolve_timeout: std::time::Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -90,6 +102,12 @@ pub enum Command {
 
     /// Make the sandbox's state: log users in, open packages, run nodes, batch and Integrator jobs
     Sandbox(SandboxArgs),
+
+    /// The live Session Manager: a full-screen table on a terminal, JSON events when piped
+    Watch(WatchArgs),
+
+    /// Show host names instead of addresses ("resolve names by IP"): on, off or status
+    ResolveHosts(ResolveHostsArgs),
 
     /// Serve the sandbox's engine over HTTP(S), the protocol of docs/protocol.md
     Serve(ServeArgs),
@@ -321,6 +339,63 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub select: SelectArgs,
+
+    #[command(flatten)]
+    pub view: ViewArgs,
+
+    /// How often to refresh
+    #[arg(short = 'n', long, value_name = "DURATION", default_value = "5s", value_parser = parse_interval)]
+    pub interval: std::time::Duration,
+
+    /// The screen (on a terminal), JSON events (`jsonl`, the default when piped), or every
+    /// snapshot as one JSON line (`json`)
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<WatchFormat>,
+
+    /// Stop after N refreshes
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// Exit 0 as soon as no row matches the filters (e.g. when a batch run has finished)
+    #[arg(long)]
+    pub until_empty: bool,
+
+    /// Give up after DURATION with exit code 11
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<std::time::Duration>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WatchFormat {
+    /// The full-screen table (needs a terminal)
+    Screen,
+    /// A `snapshot` event, then one JSON line per added, changed or removed row
+    Jsonl,
+    /// Every refresh's snapshot as one JSON line
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ResolveHostsArgs {
+    /// Turn resolving on or off (kept in the config file), or show the setting
+    #[arg(value_enum, default_value_t = Toggle::Status)]
+    pub action: Toggle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Toggle {
+    /// Show host names from now on
+    On,
+    /// Show addresses from now on
+    Off,
+    /// Print `on` or `off`
+    Status,
+}
+
+#[derive(Debug, Args)]
 pub struct SandboxArgs {
     #[command(subcommand)]
     pub command: SandboxCommand,
@@ -433,6 +508,15 @@ pub enum SandboxCommand {
 pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
     humantime::parse_duration(text)
         .map_err(|e| format!("invalid duration '{text}' ({e}; e.g. 30s, 5m, 8h)"))
+}
+
+/// A refresh interval: a duration of at least 100ms.
+pub fn parse_interval(text: &str) -> Result<std::time::Duration, String> {
+    let interval = parse_duration(text)?;
+    if interval < std::time::Duration::from_millis(100) {
+        return Err(format!("invalid interval '{text}' (100ms at least)"));
+    }
+    Ok(interval)
 }
 
 #[cfg(test)]

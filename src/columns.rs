@@ -345,7 +345,8 @@ fn session_value(key: Key, s: &Session, now: DateTime<Utc>) -> Value {
         Key::Id => Value::Number(u64::from(s.id)),
         Key::Name => text(&s.name),
         Key::Activity => Value::Time(s.activity),
-        Key::Host => text(&s.host),
+        // The names, when they were resolved (`--resolve-hosts`), else the addresses.
+        Key::Host => text(s.host_name.as_deref().unwrap_or(&s.host)),
         Key::Role => text(s.role.as_str()),
         Key::Created => Value::Time(s.created),
         Key::User => text(&s.user),

@@ -19,6 +19,9 @@ pub struct Config {
     pub columns: Option<String>,
     /// Default `--output` of list.
     pub output: Option<String>,
+    /// Host names instead of addresses (`sessionctl resolve-hosts on|off`, read and written by
+    /// `resolve::preference`).
+    pub resolve_hosts: Option<bool>,
     #[serde(default)]
     pub servers: BTreeMap<String, ServerEntry>,
 }

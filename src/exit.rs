@@ -21,7 +21,7 @@ pub enum Status {
     Conflict,
     /// A deadline (`watch --timeout`, `stop --wait`) ran out.
     Timeout,
-    /// Ctrl-C at a question or while waiting.
+    /// Ctrl-C: at a question, while waiting, or ending a command that goes on (`watch`).
     Interrupted,
     /// Failed, the reason already reported (one server of a fleet could not act).
     Failure,

@@ -21,10 +21,12 @@ pub mod model;
 pub mod package;
 pub mod paths;
 pub mod render;
+pub mod resolve;
 pub mod select;
 pub mod server;
 pub mod targets;
 pub mod usage;
+pub mod watch;
 
 use std::ffi::OsString;
 use std::io::Write;

@@ -49,6 +49,13 @@ pub struct Session {
     pub name: String,
     /// The client address, or an X-Forwarded-For chain `source -> proxy1 -> proxy2`.
     pub host: String,
+    /// `host` with every address that has a name replaced by it, when names are resolved
+    /// (`--resolve-hosts`); `None` when resolving is off or no address has a name.
+    #[serde(default)]
+    pub host_name: Option<String>,
+    /// How resolving `host` went; `None` when resolving is off.
+    #[serde(default)]
+    pub host_lookup: Option<HostLookup>,
     pub roles: Vec<Role>,
     /// The most privileged of `roles`.
     pub role: Role,
@@ -150,6 +157,28 @@ impl Role {
     /// The most privileged of `roles`; a session always has at least one.
     pub fn most_privileged(roles: &[Role]) -> Option<Role> {
         roles.iter().copied().max()
+    }
+}
+
+/// The outcome of resolving a session's host addresses to names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HostLookup {
+    /// At least one address of the chain has a name (and none timed out).
+    Ok,
+    /// No address of the chain has a name.
+    NoName,
+    /// A lookup did not answer within its deadline; the address is shown as it is.
+    Timeout,
+}
+
+impl HostLookup {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HostLookup::Ok => "ok",
+            HostLookup::NoName => "no_name",
+            HostLookup::Timeout => "timeout",
+        }
     }
 }
 

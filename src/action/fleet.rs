@@ -32,6 +32,10 @@ pub fn each_server(
             stdin_is_terminal: ctx.stdin_is_terminal,
             stdout_is_terminal: ctx.stdout_is_terminal,
             state_dir: ctx.state_dir.clone(),
+            clock: ctx.clock.clone(),
+            // The actions show no host names.
+            resolve_hosts: false,
+            host_names: crate::resolve::HostNames::off(),
         };
         match per_server(&mut one) {
             Ok(status) => statuses.push(status),

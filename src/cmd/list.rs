@@ -19,7 +19,13 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     let mut failed = None;
     for fetched in crate::fleet::snapshots(&ctx.backends) {
         match fetched {
-            Ok(snapshot) => shown.push(snapshot),
+            Ok(mut snapshot) => {
+                if ctx.resolve_hosts {
+                    let now = ctx.clock.now();
+                    ctx.host_names.annotate(&mut snapshot, now);
+                }
+                shown.push(snapshot);
+            }
             // A server that fails is reported; the others are still shown.
             Err(error) if several => {
                 writeln!(ctx.err, "error: {error}")?;
@@ -35,6 +41,20 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
                 ctx.err,
                 "note: '{}' runs a simulated workload (a sandbox, not a real server)",
                 sanitize(&snapshot.server.name)
+            )?;
+        }
+        let timed_out = shown
+            .iter()
+            .flat_map(|s| &s.sessions)
+            .filter(|s| s.host_lookup == Some(crate::model::HostLookup::Timeout))
+            .count();
+        if timed_out > 0 {
+            writeln!(
+                ctx.err,
+                "note: the host names of {timed_out} session{} did not resolve within {}; \
+                 their addresses are shown",
+                if timed_out == 1 { "" } else { "s" },
+                humantime::format_duration(ctx.host_names.limits().overall)
             )?;
         }
     }
@@ -116,6 +136,13 @@ mod tests {
             stdin_is_terminal: false,
             stdout_is_terminal: false,
             state_dir: PathBuf::new(),
+            clock: Arc::new(crate::clock::FixedClock::new(sample::now())),
+            resolve_hosts: false,
+            host_names: crate::resolve::HostNames::new(
+                Arc::new(crate::resolve::FakeResolver::parse("none").unwrap()),
+                crate::resolve::Limits::default(),
+                crate::resolve::cache::Cache::in_memory(crate::resolve::cache::TTL),
+            ),
         };
         let result = run(args, &mut ctx);
         let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();

@@ -85,6 +85,8 @@ impl Engine {
             user: record.user.clone(),
             name: format!("{}:{}", record.user, record.id),
             host: record.host.clone(),
+            host_name: None,
+            host_lookup: None,
             roles: record.roles.clone(),
             role: Role::most_privileged(&record.roles).unwrap_or(Role::Viewer),
             kind: record.kind,

@@ -129,7 +129,7 @@ pub fn rfc3339(t: DateTime<Utc>) -> String {
 }
 
 /// Outside strings JSON text is ASCII, so escaping these characters anywhere is exact.
-fn escape_controls(json: &str) -> String {
+pub fn escape_controls(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         if matches!(c, '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {

@@ -255,6 +255,8 @@ pub(crate) mod sample {
             user: user.to_string(),
             name: format!("{user}:{id}"),
             host: host.to_string(),
+            host_name: None,
+            host_lookup: None,
             roles: roles.to_vec(),
             role: Role::most_privileged(roles).unwrap_or(Role::Viewer),
             kind,

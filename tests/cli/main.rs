@@ -9,4 +9,7 @@ mod http;
 mod list;
 mod openapi;
 mod prompt;
+mod resolve;
 mod sandbox;
+mod screen;
+mod watch;
