@@ -1,7 +1,9 @@
 //! The command line as clap parses it: types only, no behaviour.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::{Role, SessionKind};
@@ -16,7 +18,9 @@ use crate::model::{Role, SessionKind};
                   With no server configured, every command runs on an embedded sandbox that \
                   follows the server's rules and opens real package files.",
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    // `sessionctl NAME` with no built-in NAME runs the plugin `sessionctl-NAME` (src/plugin.rs).
+    allow_external_subcommands = true
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -38,6 +42,21 @@ pub struct GlobalArgs {
         env = "SESSIONCTL_SANDBOX"
     )]
     pub sandbox: Option<PathBuf>,
+
+    /// The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet
+    #[arg(
+        short = 's',
+        long = "server",
+        global = true,
+        value_name = "NAME|URL",
+        env = "SESSIONCTL_SERVER",
+        value_delimiter = ','
+    )]
+    pub servers: Vec<String>,
+
+    /// The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)
+    #[arg(long, global = true, value_name = "FILE", env = "SESSIONCTL_CONFIG")]
+    pub config: Option<PathBuf>,
 
     /// When to use colors
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -69,6 +88,80 @@ pub enum Command {
 
     /// Make the sandbox's state: log users in, open packages, run nodes, batch and Integrator jobs
     Sandbox(SandboxArgs),
+
+    /// Print the completion script for a shell (the same bytes as completions/)
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH
+    Plugins,
+
+    /// Write completions/ and man/ from the command-line definition (for maintainers)
+    #[command(hide = true)]
+    Generate {
+        /// The checkout to write completions/ and man/ into
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        out_dir: PathBuf,
+    },
+
+    /// Print the server names of the config file, one per line (for the shell completions)
+    #[command(hide = true)]
+    CompleteServers,
+
+    /// Speak the backend plugin protocol (docs/plugins.md) on stdin/stdout over the sandbox
+    #[command(hide = true)]
+    BackendStdio {
+        /// The file storage (the demo storage when omitted)
+        #[arg(long, value_name = "DIR")]
+        storage: Option<PathBuf>,
+    },
+
+    /// A plugin: `sessionctl NAME ARGS...` runs `sessionctl-NAME ARGS...` from PATH
+    #[command(external_subcommand)]
+    External(Vec<OsString>),
+}
+
+/// A value clap takes as typed (a compound like `+state,-role` or `idle>30m`, checked later
+/// against the column table) while offering names for completion; the names are hidden in
+/// `--help`, which would otherwise list them all under every such option.
+#[derive(Clone)]
+pub struct Completing(pub fn() -> Vec<PossibleValue>);
+
+impl TypedValueParser for Completing {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new((self.0)().into_iter()))
+    }
+}
+
+fn column_names() -> Completing {
+    Completing(|| {
+        crate::columns::COLUMNS
+            .iter()
+            .map(|c| PossibleValue::new(c.name()).help(c.field.about))
+            .collect()
+    })
+}
+
+fn field_names() -> Completing {
+    Completing(|| {
+        crate::columns::fields()
+            .map(|f| PossibleValue::new(f.name).help(f.about))
+            .collect()
+    })
 }
 
 /// What selects rows: shared by list, watch and the actions.
@@ -76,7 +169,13 @@ pub enum Command {
 pub struct SelectArgs {
     /// Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`;
     /// repeat for AND, a comma for OR (`role=admin,design`)
-    #[arg(short = 'f', long = "filter", value_name = "FILTER")]
+    #[arg(
+        short = 'f',
+        long = "filter",
+        value_name = "FILTER",
+        value_parser = field_names(),
+        hide_possible_values = true
+    )]
     pub filters: Vec<String>,
 
     /// Keep rows with TEXT in any column (case-insensitive)
@@ -92,11 +191,22 @@ pub struct SelectArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct ViewArgs {
     /// Columns to show (`activity,host`), or changes to the default set (`+state,-role`)
-    #[arg(short = 'c', long = "columns", value_name = "COLUMNS")]
+    #[arg(
+        short = 'c',
+        long = "columns",
+        value_name = "COLUMNS",
+        value_parser = column_names(),
+        hide_possible_values = true
+    )]
     pub columns: Option<String>,
 
     /// Sort rows within their parent by FIELD, `FIELD:desc` for descending
-    #[arg(long, value_name = "FIELD[:desc]")]
+    #[arg(
+        long,
+        value_name = "FIELD[:desc]",
+        value_parser = field_names(),
+        hide_possible_values = true
+    )]
     pub sort: Option<String>,
 
     /// Leave out the header line (table, csv, tsv)

@@ -1,0 +1,347 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[sessionctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'sessionctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'sessionctl'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show sessions, shared packages and the package pool'
+            cand ls 'Show sessions, shared packages and the package pool'
+            cand sandbox 'Make the sandbox''s state: log users in, open packages, run nodes, batch and Integrator jobs'
+            cand completions 'Print the completion script for a shell (the same bytes as completions/)'
+            cand plugins 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessionctl;list'= {
+            cand -f 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
+            cand --filter 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
+            cand --search 'Keep rows with TEXT in any column (case-insensitive)'
+            cand --section 'Show only these sections: sessions, shared, pool'
+            cand -c 'Columns to show (`activity,host`), or changes to the default set (`+state,-role`)'
+            cand --columns 'Columns to show (`activity,host`), or changes to the default set (`+state,-role`)'
+            cand --sort 'Sort rows within their parent by FIELD, `FIELD:desc` for descending'
+            cand --time 'How to show times'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --no-headers 'Leave out the header line (table, csv, tsv)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;ls'= {
+            cand -f 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
+            cand --filter 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
+            cand --search 'Keep rows with TEXT in any column (case-insensitive)'
+            cand --section 'Show only these sections: sessions, shared, pool'
+            cand -c 'Columns to show (`activity,host`), or changes to the default set (`+state,-role`)'
+            cand --columns 'Columns to show (`activity,host`), or changes to the default set (`+state,-role`)'
+            cand --sort 'Sort rows within their parent by FIELD, `FIELD:desc` for descending'
+            cand --time 'How to show times'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --no-headers 'Leave out the header line (table, csv, tsv)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Log a user in from a host; prints the new session''s id'
+            cand open 'Open a package in a session (and what it references); prints the package''s address'
+            cand run 'Execute a node of a package in a session for a while'
+            cand batch 'A BatchLauncher run of a package; the package ends in the pool'
+            cand integrator 'An Integrator call of a package: reuses an idle pool copy or loads one'
+            cand touch 'Change a storage file, as a re-save would (its pool copies are dropped)'
+            cand disconnect 'Take a session''s client offline'
+            cand reconnect 'Bring a session''s client back'
+            cand reset 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
+            cand pool-size 'Set the server parameter "Size of package pool"'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessionctl;sandbox;login'= {
+            cand --host 'The client''s address, or an X-Forwarded-For chain `a -> b`'
+            cand --role 'A role the user holds; repeat for several'
+            cand --kind 'What kind of client opened the session'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;open'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --draft 'Open a new draft (a package never saved) instead of a file'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;run'= {
+            cand --node 'The node''s name'
+            cand --for 'How long the node executes (`20s`, `5m`)'
+            cand --stop-delay 'How long the node takes to honor Stop; over 5s makes Close fail'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --no-progress 'The node reports no progress (shown as unknown)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;batch'= {
+            cand --for 'How long the run executes'
+            cand --host 'The address BatchLauncher connects from'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;integrator'= {
+            cand --for 'How long the call executes'
+            cand --host 'The address the web-service call comes from'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;touch'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;disconnect'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;reconnect'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;reset'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;pool-size'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;help'= {
+            cand login 'Log a user in from a host; prints the new session''s id'
+            cand open 'Open a package in a session (and what it references); prints the package''s address'
+            cand run 'Execute a node of a package in a session for a while'
+            cand batch 'A BatchLauncher run of a package; the package ends in the pool'
+            cand integrator 'An Integrator call of a package: reuses an idle pool copy or loads one'
+            cand touch 'Change a storage file, as a re-save would (its pool copies are dropped)'
+            cand disconnect 'Take a session''s client offline'
+            cand reconnect 'Bring a session''s client back'
+            cand reset 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
+            cand pool-size 'Set the server parameter "Size of package pool"'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessionctl;sandbox;help;login'= {
+        }
+        &'sessionctl;sandbox;help;open'= {
+        }
+        &'sessionctl;sandbox;help;run'= {
+        }
+        &'sessionctl;sandbox;help;batch'= {
+        }
+        &'sessionctl;sandbox;help;integrator'= {
+        }
+        &'sessionctl;sandbox;help;touch'= {
+        }
+        &'sessionctl;sandbox;help;disconnect'= {
+        }
+        &'sessionctl;sandbox;help;reconnect'= {
+        }
+        &'sessionctl;sandbox;help;reset'= {
+        }
+        &'sessionctl;sandbox;help;pool-size'= {
+        }
+        &'sessionctl;sandbox;help;help'= {
+        }
+        &'sessionctl;completions'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;plugins'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;help'= {
+            cand list 'Show sessions, shared packages and the package pool'
+            cand sandbox 'Make the sandbox''s state: log users in, open packages, run nodes, batch and Integrator jobs'
+            cand completions 'Print the completion script for a shell (the same bytes as completions/)'
+            cand plugins 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessionctl;help;list'= {
+        }
+        &'sessionctl;help;sandbox'= {
+            cand login 'Log a user in from a host; prints the new session''s id'
+            cand open 'Open a package in a session (and what it references); prints the package''s address'
+            cand run 'Execute a node of a package in a session for a while'
+            cand batch 'A BatchLauncher run of a package; the package ends in the pool'
+            cand integrator 'An Integrator call of a package: reuses an idle pool copy or loads one'
+            cand touch 'Change a storage file, as a re-save would (its pool copies are dropped)'
+            cand disconnect 'Take a session''s client offline'
+            cand reconnect 'Bring a session''s client back'
+            cand reset 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
+            cand pool-size 'Set the server parameter "Size of package pool"'
+        }
+        &'sessionctl;help;sandbox;login'= {
+        }
+        &'sessionctl;help;sandbox;open'= {
+        }
+        &'sessionctl;help;sandbox;run'= {
+        }
+        &'sessionctl;help;sandbox;batch'= {
+        }
+        &'sessionctl;help;sandbox;integrator'= {
+        }
+        &'sessionctl;help;sandbox;touch'= {
+        }
+        &'sessionctl;help;sandbox;disconnect'= {
+        }
+        &'sessionctl;help;sandbox;reconnect'= {
+        }
+        &'sessionctl;help;sandbox;reset'= {
+        }
+        &'sessionctl;help;sandbox;pool-size'= {
+        }
+        &'sessionctl;help;completions'= {
+        }
+        &'sessionctl;help;plugins'= {
+        }
+        &'sessionctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
