@@ -2,4 +2,8 @@
 
 mod support;
 
+mod completion;
+mod exec_backend;
+mod generated;
+mod plugins;
 mod sandbox;

@@ -1,5 +1,10 @@
 //! What every integration test needs: a hermetic `sessionctl` command and a sandbox on a copy
 //! of the real package files in ../shared/fixtures/storage.
+//!
+//! The server behind [`World::sandbox`] depends on the mode, from `SESSIONCTL_TEST_BACKEND`:
+//! the embedded sandbox (default), or `exec`: the same sandbox behind the Python backend plugin
+//! tests/plugins/sessionctl-backend-py, as `-s exec:py` (tests/cli/exec_backend.rs runs the
+//! suite that way).
 
 use std::path::{Path, PathBuf};
 
@@ -7,10 +12,36 @@ use assert_cmd::Command;
 
 pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/storage");
 
+/// The test plugins: sessionctl-backend-py.
+pub const PLUGINS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/plugins");
+
+/// Selects the [`Mode`] of every [`World`] in this test process.
+pub const MODE_VAR: &str = "SESSIONCTL_TEST_BACKEND";
+
+/// Which server [`World::sandbox`] commands talk to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `--sandbox <storage>`
+    Sandbox,
+    /// `-s exec:py`: the sandbox on the same storage, behind a backend plugin in Python.
+    Exec,
+}
+
+impl Mode {
+    pub fn from_env() -> Mode {
+        match std::env::var(MODE_VAR).as_deref() {
+            Ok("exec") => Mode::Exec,
+            Ok("sandbox") | Err(_) => Mode::Sandbox,
+            Ok(other) => panic!("{MODE_VAR}={other}: expected sandbox or exec"),
+        }
+    }
+}
+
 /// A temporary world: a state directory, a config directory and a copy of the fixtures.
 pub struct World {
     pub home: tempfile::TempDir,
     pub storage: PathBuf,
+    pub mode: Mode,
 }
 
 impl World {
@@ -18,7 +49,21 @@ impl World {
         let home = tempfile::tempdir().expect("a temp dir");
         let storage = home.path().join("storage");
         copy_tree(Path::new(FIXTURES), &storage);
-        World { home, storage }
+        World {
+            home,
+            storage,
+            mode: Mode::from_env(),
+        }
+    }
+
+    /// PATH with `dirs` first.
+    pub fn path_with(dirs: &[&Path]) -> std::ffi::OsString {
+        let rest = std::env::var_os("PATH").unwrap_or_default();
+        let all = dirs
+            .iter()
+            .map(|d| d.to_path_buf())
+            .chain(std::env::split_paths(&rest));
+        std::env::join_paths(all).expect("a PATH")
     }
 
     pub fn state_dir(&self) -> PathBuf {
@@ -46,10 +91,21 @@ impl World {
         cmd
     }
 
-    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`
+    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, or the same sandbox through the
+    /// backend plugin in [`Mode::Exec`].
     pub fn sandbox(&self, args: &[&str]) -> Command {
         let mut cmd = self.cmd();
-        cmd.arg("--sandbox").arg(&self.storage).args(args);
+        match self.mode {
+            Mode::Sandbox => {
+                cmd.arg("--sandbox").arg(&self.storage);
+            }
+            Mode::Exec => {
+                cmd.env("PATH", World::path_with(&[Path::new(PLUGINS)]))
+                    .env("SESSIONCTL_PY_STORAGE", &self.storage)
+                    .args(["-s", "exec:py"]);
+            }
+        }
+        cmd.args(args);
         cmd
     }
 
