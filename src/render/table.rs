@@ -2,14 +2,13 @@
 //!
 //! Headers are the same on every terminal; only the width and the colors change. With a
 //! width, long text is shortened until the table fits: the path first, from the left
-//! (`…/python_kits/loginom_clearml_kit.lgp`), then the other long text, from the right; times,
-//! ids and versions are never cut, so a table that still does not fit is wider than the
-//! terminal. Without a width (piped), nothing is cut. Absolute times are UTC.
+//! (`…/python_kits/loginom_clearml_kit.lgp`), then absolute times lose their year and seconds
+//! (`12-03 14:29`), then the other long text, from the right; ids and versions are never cut,
+//! so a table that still does not fit is wider than the terminal. Without a width (piped), nothing is cut. Absolute times are UTC.
 
 use std::io::{self, Write};
 
-use chrono::{DateTime, SecondsFormat, Utc};
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+use chrono::{DateTime, Datelike, SecondsFormat, Timelike, Utc};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::rows::{Row, Rows, Subject};
@@ -45,15 +44,28 @@ impl Text {
     }
 
     fn width(&self) -> usize {
-        self.prefix.width() + self.text.width() + self.suffix.width()
+        columns_of(&self.prefix) + columns_of(&self.text) + columns_of(&self.suffix)
     }
 
     /// The narrowest this cell can be made.
     fn floor(&self) -> usize {
         match self.cut {
             None => self.width(),
-            Some(_) => self.prefix.width() + self.suffix.width() + self.text.width().min(self.keep),
+            Some(_) => {
+                columns_of(&self.prefix)
+                    + columns_of(&self.suffix)
+                    + columns_of(&self.text).min(self.keep)
+            }
         }
+    }
+}
+
+/// The terminal columns `text` takes; most of a table is ASCII, which needs no table lookup.
+fn columns_of(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.width()
     }
 }
 
@@ -61,7 +73,12 @@ impl Text {
 enum Cut {
     Left,
     Right,
+    /// `2026-12-03 14:29:40` becomes `12-03 14:29`.
+    Time,
 }
+
+/// How wide an absolute time is once it gave way.
+const COMPACT_TIME: usize = "12-03 14:29".len();
 
 /// Which columns give way when the table is too wide, in this order, from which side, keeping
 /// how much of their text.
@@ -72,8 +89,9 @@ fn give_way(key: Key, text: &str) -> Option<(usize, Cut, usize)> {
             let name = text.rsplit('/').next().unwrap_or(text);
             Some((0, Cut::Left, (name.width() + 2).min(28)))
         }
-        // A progress bar's node name (the bar stays; times are never cut).
+        // Then times lose year and seconds, and a progress bar's node name gives way.
         Key::Activity => Some((1, Cut::Right, 0)),
+        Key::Created | Key::Saved | Key::LastUsed => Some((1, Cut::Time, COMPACT_TIME)),
         // A whole IPv4 address, the chain's source.
         Key::Host => Some((2, Cut::Right, 15)),
         Key::Node | Key::User => Some((3, Cut::Right, 8)),
@@ -109,54 +127,91 @@ pub fn render(
         fit(keys, headers, &mut cells, width);
     }
 
-    let mut table = Table::new();
-    table
-        .load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .force_no_tty();
-    if color {
-        table.enforce_styling();
-    }
+    let widths = column_widths(&cells, options.headers.then_some(headers.as_slice()));
     if options.headers {
-        table.set_header(headers.iter().map(|h| {
-            let cell = Cell::new(h);
-            if color {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        }));
+        let header: Vec<Text> = headers
+            .iter()
+            .map(|h| Text {
+                text: (*h).to_string(),
+                bold: true,
+                ..Text::default()
+            })
+            .collect();
+        write_line(out, &header, &widths, color, false)?;
     }
-    for (row, texts) in rows.rows.iter().zip(cells) {
+    for (row, texts) in rows.rows.iter().zip(&cells) {
         // Rows shown only as context (the session of a matching package, a package of a
         // matching session) are dimmed, so that the matches stand out.
         let context = matches!(row.subject, Subject::Item { matched: false, .. });
-        table.add_row(texts.into_iter().map(|t| {
-            let mut cell = Cell::new(format!("{}{}{}", t.prefix, t.text, t.suffix));
-            if color && t.green {
-                cell = cell.fg(Color::Green);
-            }
-            if color && t.bold {
-                cell = cell.add_attribute(Attribute::Bold);
-            }
-            if color && context {
-                cell = cell.add_attribute(Attribute::Dim);
-            }
-            cell
-        }));
-    }
-    let last = keys.len().saturating_sub(1);
-    for (i, column) in table.column_iter_mut().enumerate() {
-        column.set_padding((0, if i == last { 0 } else { GAP as u16 }));
-    }
-    if table.is_empty() && !options.headers {
-        return Ok(());
-    }
-    for line in table.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+        write_line(out, texts, &widths, color, context)?;
     }
     Ok(())
 }
+
+/// Each column as wide as its widest cell (or header).
+fn column_widths(cells: &[Vec<Text>], headers: Option<&[&str]>) -> Vec<usize> {
+    let columns = cells
+        .first()
+        .map_or_else(|| headers.map_or(0, <[&str]>::len), Vec::len);
+    let mut widths: Vec<usize> = (0..columns)
+        .map(|i| headers.and_then(|h| h.get(i)).map_or(0, |h| h.width()))
+        .collect();
+    for row in cells {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    widths
+}
+
+/// One line: the cells padded to their columns, `GAP` apart, no trailing blanks.
+///
+/// Written directly rather than through comfy-table: its per-cell layout took most of the time
+/// of a 60,000-row listing (docs/benchmarks.md), and this table needs no more than alignment.
+fn write_line(
+    out: &mut dyn Write,
+    cells: &[Text],
+    widths: &[usize],
+    color: bool,
+    dim: bool,
+) -> io::Result<()> {
+    let last = cells.iter().rposition(|c| c.width() > 0);
+    let mut line = String::with_capacity(widths.iter().sum::<usize>() + GAP * widths.len());
+    for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+        if Some(i) > last {
+            break;
+        }
+        let styled = color && (cell.green || cell.bold || dim) && cell.width() > 0;
+        if styled {
+            line.push_str(match (cell.green, cell.bold || dim) {
+                (true, _) => GREEN,
+                (false, _) if cell.bold => BOLD,
+                _ => DIM,
+            });
+            if cell.green && dim {
+                line.push_str(DIM);
+            }
+        }
+        line.push_str(&cell.prefix);
+        line.push_str(&cell.text);
+        line.push_str(&cell.suffix);
+        if styled {
+            line.push_str(RESET);
+        }
+        if Some(i) != last {
+            let pad = width.saturating_sub(cell.width()) + GAP;
+            line.extend(std::iter::repeat_n(' ', pad));
+        }
+    }
+    line.push('\n');
+    out.write_all(line.as_bytes())
+}
+
+// SGR sequences: green foreground, bold, dim, and back to normal.
+const GREEN: &str = "\x1b[32m";
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+const RESET: &str = "\x1b[0m";
 
 /// The text of one column on one row.
 fn cell(key: Key, row: &Row<'_>, time: TimeFormat, now: DateTime<Utc>) -> Text {
@@ -203,7 +258,12 @@ fn cell(key: Key, row: &Row<'_>, time: TimeFormat, now: DateTime<Utc>) -> Text {
         (_, _, Value::Number(n) | Value::Duration(n)) => Text::plain(n.to_string()),
         (_, _, Value::Absent) => Text::default(),
     };
-    if let Some((_, cut, keep)) = give_way(key, &text.text).filter(|_| !is_time) {
+    if is_time {
+        if time == TimeFormat::Absolute {
+            text.cut = Some(Cut::Time);
+            text.keep = COMPACT_TIME;
+        }
+    } else if let Some((_, cut, keep)) = give_way(key, &text.text) {
         text.cut = Some(cut);
         text.keep = keep;
     }
@@ -245,7 +305,25 @@ pub fn progress_bar(execution: Option<&Execution>) -> String {
 
 pub fn format_time(t: DateTime<Utc>, format: TimeFormat, now: DateTime<Utc>) -> String {
     match format {
-        TimeFormat::Absolute => t.format("%Y-%m-%d %H:%M:%S").to_string(),
+        // Written field by field: chrono's `format` parses its pattern on every call, which
+        // showed in listings of many thousands of rows.
+        TimeFormat::Absolute => {
+            let mut text = String::with_capacity(19);
+            let year = t.year().clamp(0, 9999) as u32;
+            push_digits(&mut text, year / 100);
+            push_digits(&mut text, year % 100);
+            for (separator, n) in [
+                ('-', t.month()),
+                ('-', t.day()),
+                (' ', t.hour()),
+                (':', t.minute()),
+                (':', t.second()),
+            ] {
+                text.push(separator);
+                push_digits(&mut text, n);
+            }
+            text
+        }
         TimeFormat::Iso => t.to_rfc3339_opts(SecondsFormat::AutoSi, true),
         TimeFormat::Relative => {
             let seconds = (now - t).num_seconds();
@@ -257,6 +335,12 @@ pub fn format_time(t: DateTime<Utc>, format: TimeFormat, now: DateTime<Utc>) -> 
             }
         }
     }
+}
+
+/// Two decimal digits of `n` (below 100).
+fn push_digits(text: &mut String, n: u32) {
+    text.push(char::from(b'0' + (n / 10 % 10) as u8));
+    text.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// `45s`, `5m`, `2h 29m`, `3d 4h`: the largest unit and the next one.
@@ -315,6 +399,12 @@ fn shorten(cell: &mut Text, width: usize) {
     match cell.cut {
         Some(Cut::Left) => cell.text = shorten_left(&cell.text, room),
         Some(Cut::Right) => cell.text = shorten_right(&cell.text, room),
+        // `YYYY-MM-DD HH:MM:SS`: keep month, day, hours and minutes.
+        Some(Cut::Time) => {
+            if let Some(compact) = cell.text.get(5..16) {
+                cell.text = compact.to_string();
+            }
+        }
         None => {}
     }
 }
