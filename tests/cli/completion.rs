@@ -57,7 +57,10 @@ fn bash_completes_subcommands_flags_and_column_names() {
     for name in ["list", "sandbox", "completions", "plugins"] {
         assert!(subcommands.contains(&name.to_owned()), "{subcommands:?}");
     }
-    assert!(!subcommands.contains(&"generate".to_owned()), "hidden: {subcommands:?}");
+    assert!(
+        !subcommands.contains(&"generate".to_owned()),
+        "hidden: {subcommands:?}"
+    );
     assert_eq!(complete(&world, "sessionctl li"), ["list"]);
     let flags = complete(&world, "sessionctl list --co");
     assert!(flags.contains(&"--columns".to_owned()), "{flags:?}");
@@ -65,7 +68,10 @@ fn bash_completes_subcommands_flags_and_column_names() {
     for name in ["host", "activity", "last-used", "app-version"] {
         assert!(columns.contains(&name.to_owned()), "{columns:?}");
     }
-    assert!(!columns.contains(&"idle".to_owned()), "idle is no column: {columns:?}");
+    assert!(
+        !columns.contains(&"idle".to_owned()),
+        "idle is no column: {columns:?}"
+    );
     assert_eq!(complete(&world, "sessionctl list -c ho"), ["host"]);
     let fields = complete(&world, "sessionctl list --filter i");
     assert_eq!(fields, ["id", "idle"]);

@@ -15,7 +15,14 @@ fn the_whole_suite_passes_through_a_backend_plugin_written_in_python() {
     }
     let output = std::process::Command::new(std::env::current_exe().unwrap())
         .env(MODE_VAR, "exec")
-        .args(["--test-threads", "2", "--skip", "generated::", "--skip", "readme::"])
+        .args([
+            "--test-threads",
+            "2",
+            "--skip",
+            "generated::",
+            "--skip",
+            "readme::",
+        ])
         .args(["--skip", "completion::", "--skip", "plugins::"])
         .output()
         .expect("the test binary runs again");
@@ -46,7 +53,14 @@ fn errors_from_the_plugin_keep_their_exit_codes() {
     let world = World::new();
     let none = world.home.path().join("none");
     exec(&world, &none)
-        .args(["-s", "exec:py", "sandbox", "open", "42", "/user/data/data-load.lgp"])
+        .args([
+            "-s",
+            "exec:py",
+            "sandbox",
+            "open",
+            "42",
+            "/user/data/data-load.lgp",
+        ])
         .assert()
         .code(5);
     exec(&world, &none)
@@ -66,7 +80,10 @@ fn a_plugin_that_does_not_speak_the_protocol_is_a_server_error() {
     for (name, body) in [
         ("garbage", "read line; echo 'not json'"),
         ("silent", "exit 3"),
-        ("both", r#"read line; echo '{"ok": 1, "error": {"code": "x", "message": "y"}}'"#),
+        (
+            "both",
+            r#"read line; echo '{"ok": 1, "error": {"code": "x", "message": "y"}}'"#,
+        ),
     ] {
         let path = dir.join(format!("sessionctl-backend-{name}"));
         std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();

@@ -81,8 +81,14 @@ fn every_man_page_shows_exit_status_environment_files_and_examples() {
         .into_iter()
         .filter(|f| f.extension().is_some_and(|e| e == "1"))
         .collect();
-    assert!(pages.iter().any(|p| p.ends_with("sessionctl.1")), "{pages:?}");
-    assert!(pages.iter().any(|p| p.ends_with("sessionctl-list.1")), "{pages:?}");
+    assert!(
+        pages.iter().any(|p| p.ends_with("sessionctl.1")),
+        "{pages:?}"
+    );
+    assert!(
+        pages.iter().any(|p| p.ends_with("sessionctl-list.1")),
+        "{pages:?}"
+    );
     let has_man = std::process::Command::new("man")
         .arg("--version")
         .output()
@@ -103,9 +109,17 @@ fn every_man_page_shows_exit_status_environment_files_and_examples() {
             std::fs::read_to_string(&path).unwrap()
         };
         for section in ["EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"] {
-            assert!(text.contains(section), "{} has no {section}", page.display());
+            assert!(
+                text.contains(section),
+                "{} has no {section}",
+                page.display()
+            );
         }
-        assert!(text.contains("130"), "{} lists every exit code", page.display());
+        assert!(
+            text.contains("130"),
+            "{} lists every exit code",
+            page.display()
+        );
         // Byte-stable: no build date in the title line.
         let source = std::fs::read_to_string(&path).unwrap();
         let title = source.lines().find(|l| l.starts_with(".TH")).unwrap();

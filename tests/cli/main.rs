@@ -6,4 +6,5 @@ mod completion;
 mod exec_backend;
 mod generated;
 mod plugins;
+mod readme;
 mod sandbox;

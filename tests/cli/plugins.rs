@@ -37,15 +37,28 @@ fn a_plugin_on_path_runs_as_a_subcommand_and_sees_the_server() {
         .output()
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(output.status.code(), Some(7), "the plugin's exit code: {stdout}");
+    assert_eq!(
+        output.status.code(),
+        Some(7),
+        "the plugin's exit code: {stdout}"
+    );
     let storage = std::fs::canonicalize(&world.storage).unwrap();
     assert!(stdout.contains("args: a --b\n"), "{stdout}");
     assert!(stdout.contains("server: sandbox\n"), "{stdout}");
-    assert!(stdout.contains(&format!("sandbox: {}\n", storage.display())), "{stdout}");
+    assert!(
+        stdout.contains(&format!("sandbox: {}\n", storage.display())),
+        "{stdout}"
+    );
     assert!(stdout.contains("color: never\n"), "{stdout}");
     assert!(stdout.contains("output: table\n"), "{stdout}");
-    assert!(stdout.contains(&format!("state: {}\n", world.state_dir().display())), "{stdout}");
-    assert!(stdout.contains("sessionctl 0."), "SESSIONCTL_BIN runs: {stdout}");
+    assert!(
+        stdout.contains(&format!("state: {}\n", world.state_dir().display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("sessionctl 0."),
+        "SESSIONCTL_BIN runs: {stdout}"
+    );
 
     let output = world
         .cmd()
@@ -61,15 +74,10 @@ fn a_plugin_on_path_runs_as_a_subcommand_and_sees_the_server() {
 #[test]
 fn an_unknown_command_with_no_plugin_is_a_usage_error_with_a_suggestion() {
     let world = World::new();
-    world
-        .cmd()
-        .arg("lsit")
-        .assert()
-        .code(2)
-        .stderr(
-            "error: unknown command 'lsit': no built-in command and no plugin 'sessionctl-lsit' \
+    world.cmd().arg("lsit").assert().code(2).stderr(
+        "error: unknown command 'lsit': no built-in command and no plugin 'sessionctl-lsit' \
              on PATH (did you mean 'list'?)\n",
-        );
+    );
 }
 
 #[test]
@@ -83,7 +91,10 @@ fn plugins_lists_the_plugins_and_backend_plugins_on_path_first_one_winning() {
     std::fs::write(second.join("sessionctl-notes"), "").unwrap();
     let output = world
         .cmd()
-        .env("PATH", World::path_with(&[&first, &second, Path::new(PLUGINS)]))
+        .env(
+            "PATH",
+            World::path_with(&[&first, &second, Path::new(PLUGINS)]),
+        )
         .arg("plugins")
         .output()
         .unwrap();
