@@ -263,3 +263,58 @@ impl Workload for ExecBackend {
             .map(drop)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn plugin(dir: &std::path::Path, body: &str, timeout: Duration) -> ExecBackend {
+        let program = dir.join("sessionctl-backend-test");
+        std::fs::write(&program, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        ExecBackend {
+            name: "exec:test".to_owned(),
+            program,
+            timeout,
+            env: Vec::new(),
+            connection: Mutex::new(None),
+        }
+    }
+
+    #[test]
+    fn a_plugin_that_does_not_answer_in_time_is_a_timeout_and_is_killed() {
+        let dir = tempfile::tempdir().unwrap();
+        let backend = plugin(dir.path(), "sleep 30", Duration::from_millis(200));
+        let start = std::time::Instant::now();
+        let error = backend.snapshot().unwrap_err();
+        assert!(matches!(error, BackendError::Timeout { .. }), "{error}");
+        assert!(start.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn one_plugin_process_answers_every_request_of_a_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let count = dir.path().join("started");
+        let body = format!(
+            "echo x >> '{}'\nwhile read -r line; do echo '{{\"ok\": {{}}}}'; done",
+            count.display()
+        );
+        let backend = plugin(dir.path(), &body, Duration::from_secs(5));
+        backend.touch("/a.lgp").unwrap();
+        backend.reset().unwrap();
+        backend.pool_size(3).unwrap();
+        drop(backend);
+        assert_eq!(std::fs::read_to_string(&count).unwrap(), "x\n");
+    }
+
+    #[test]
+    fn an_error_answer_becomes_the_backend_error_of_its_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = r#"read -r line; echo '{"error": {"code": "conflict", "message": "shared/1 is referenced"}}'"#;
+        let backend = plugin(dir.path(), body, Duration::from_secs(5));
+        let error = backend.reset().unwrap_err();
+        assert!(matches!(error, BackendError::Conflict { .. }), "{error}");
+        assert_eq!(error.to_string(), "shared/1 is referenced");
+    }
+}
