@@ -136,6 +136,9 @@ impl Engine {
                 if let Some(session) = self.session_mut(sid) {
                     session.packages.retain(|p| *p != id);
                 }
+                if let Some(path) = &instance.path {
+                    self.update_lock(path);
+                }
             }
             Owner::Pool => self.state.pool.retain(|p| *p != id),
             Owner::Shared => {}
@@ -149,6 +152,23 @@ impl Engine {
             }
         }
         Some(instance)
+    }
+}
+
+impl Engine {
+    /// Keep `<file>.lck` beside a package while an interactive session has it open, naming the
+    /// first such session, as Studio does.
+    fn update_lock(&self, path: &str) {
+        let holder = self.state.sessions.iter().find(|s| {
+            s.kind == crate::model::SessionKind::Interactive
+                && s.packages.iter().any(|p| {
+                    self.instance(*p)
+                        .is_some_and(|i| i.path.as_deref() == Some(path))
+                })
+        });
+        let holder = holder.map(|s| format!("{}:{}", s.user, s.id));
+        // A read-only storage simply has no lock files; nothing else depends on them.
+        let _ = self.storage.set_lock(path, holder.as_deref());
     }
 }
 

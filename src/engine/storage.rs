@@ -85,6 +85,29 @@ impl Storage {
     }
 }
 
+impl Storage {
+    /// The lock file Studio keeps beside a package while a session has it open.
+    pub fn lock_file(&self, storage_path: &str) -> Option<PathBuf> {
+        let mut file = self.file(storage_path)?.into_os_string();
+        file.push(".lck");
+        Some(PathBuf::from(file))
+    }
+
+    /// Write (`Some(holder)`) or remove (`None`) the package's lock file.
+    pub fn set_lock(&self, storage_path: &str, holder: Option<&str>) -> std::io::Result<()> {
+        let Some(lock) = self.lock_file(storage_path) else {
+            return Ok(());
+        };
+        match holder {
+            Some(holder) => fs::write(lock, format!("{holder}\n")),
+            None => match fs::remove_file(lock) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+                _ => Ok(()),
+            },
+        }
+    }
+}
+
 fn nanos_since_epoch(time: SystemTime) -> i128 {
     match time.duration_since(SystemTime::UNIX_EPOCH) {
         Ok(d) => d.as_nanos() as i128,

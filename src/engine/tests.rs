@@ -33,12 +33,12 @@ struct Server {
     _copy: Option<tempfile::TempDir>,
 }
 
-/// An engine on the fixtures themselves (read only).
+/// An engine on a copy of the fixtures: opening a package writes its `.lck` file, and the
+/// fixtures themselves are never written.
 fn server() -> Server {
-    server_on(PathBuf::from(FIXTURES), None)
+    server_on_copy()
 }
 
-/// An engine on a copy of the fixtures, for tests that change files.
 fn server_on_copy() -> Server {
     let copy = tempfile::tempdir().unwrap();
     copy_tree(Path::new(FIXTURES), copy.path());
@@ -652,7 +652,7 @@ fn all_packages() -> Vec<String> {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 walk(&path, root, out);
-            } else {
+            } else if path.extension().is_some_and(|e| e == "lgp" || e == "mgp") {
                 out.push(format!("/{}", path.strip_prefix(root).unwrap().display()));
             }
         }
@@ -661,4 +661,40 @@ fn all_packages() -> Vec<String> {
     walk(Path::new(FIXTURES), Path::new(FIXTURES), &mut out);
     out.sort();
     out
+}
+
+#[test]
+fn an_open_package_has_a_lck_file_beside_it_until_it_is_closed() {
+    let mut s = server_on_copy();
+    let lock = s.engine.storage().lock_file(ETL).unwrap();
+    let session = s.login("user");
+    let etl = s.open(session, ETL);
+    assert_eq!(
+        std::fs::read_to_string(&lock).unwrap().trim(),
+        format!("user:{session}")
+    );
+    let address: Address = etl.address.parse().unwrap();
+    s.engine.close(&Server::act(&[address]));
+    assert!(!lock.exists());
+}
+
+#[test]
+fn different_files_may_share_one_guid_and_the_path_tells_them_apart() {
+    let mut s = server();
+    let session = s.login("user");
+    s.open(session, DATA_LOAD);
+    s.open(session, "/user/data/data-prep.lgp");
+    let names: Vec<_> = s.snapshot().sessions[0]
+        .packages
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["data_load", "data_prep"]);
+}
+
+#[test]
+fn a_session_is_named_user_colon_number() {
+    let mut s = server();
+    let session = s.login("user");
+    assert_eq!(s.snapshot().sessions[0].name, format!("user:{session}"));
 }

@@ -48,6 +48,9 @@ impl Engine {
             session.packages.push(id);
             session.activity = now;
         }
+        if let Some(path) = &request.path {
+            self.update_lock(path);
+        }
         self.package_snapshot(id)
     }
 
@@ -211,6 +214,15 @@ impl Engine {
 
     /// Start over: a fresh server on the same storage.
     pub fn reset(&mut self) {
+        let open: Vec<u64> = self
+            .state
+            .sessions
+            .iter()
+            .flat_map(|s| s.packages.clone())
+            .collect();
+        for id in open {
+            self.remove_instance(id);
+        }
         let capacity = self.state.pool_capacity;
         let previous = self.state.epoch;
         self.state = Engine::fresh_state(self.clock.as_ref());

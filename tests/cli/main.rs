@@ -5,6 +5,7 @@ mod support;
 mod completion;
 mod exec_backend;
 mod generated;
+mod list;
 mod plugins;
 mod readme;
 mod sandbox;

@@ -73,7 +73,12 @@ impl World {
     /// `sessionctl` with no environment of the user's: HOME, XDG dirs and the state directory
     /// point into the temp dir, no color, no terminal width, no configured server.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("sessionctl").expect("the sessionctl binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same as [`World::cmd`], as a `std::process::Command` (to spawn, to pipe).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sessionctl"));
         for (key, _) in std::env::vars_os() {
             let key = key.to_string_lossy().into_owned();
             if key.starts_with("SESSIONCTL_") || key == "COLUMNS" || key == "CLICOLOR_FORCE" {
