@@ -30,7 +30,7 @@ complete -c sessionctl -n "__fish_sessionctl_needs_command" -l color -d 'When to
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_needs_command" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "list" -d 'Show sessions, shared packages and the package pool'
@@ -115,7 +115,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l color -d 
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l no-headers -d 'Leave out the header line (table, csv, tsv)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -s V -l version -d 'Print version'
@@ -195,7 +195,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l color -d 'W
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l no-headers -d 'Leave out the header line (table, csv, tsv)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s V -l version -d 'Print version'
@@ -205,7 +205,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not _
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "login" -d 'Log a user in from a host; prints the new session\'s id'
@@ -228,7 +228,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
@@ -237,7 +237,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l draft -d 'Open a new draft (a package never saved) instead of a file'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
@@ -250,7 +250,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l no-progress -d 'The node reports no progress (shown as unknown)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
@@ -262,7 +262,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l for -d 'How long the call executes' -r
@@ -273,7 +273,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
@@ -282,7 +282,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
@@ -291,7 +291,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
@@ -300,7 +300,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
@@ -309,7 +309,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
@@ -318,7 +318,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log a user in from a host; prints the new session\'s id'
@@ -338,7 +338,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l co
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
@@ -347,7 +347,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l color 
 always\t''
 never\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s s -l server -d 'The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox completions plugins help" -f -a "list" -d 'Show sessions, shared packages and the package pool'

@@ -20,7 +20,9 @@ use crate::model::{Role, SessionKind};
     propagate_version = true,
     max_term_width = 100,
     // `sessionctl NAME` with no built-in NAME runs the plugin `sessionctl-NAME` (src/plugin.rs).
-    allow_external_subcommands = true
+    allow_external_subcommands = true,
+    after_help = "Plugins: `sessionctl NAME ARGS...` runs `sessionctl-NAME ARGS...` from PATH \
+                  (`sessionctl plugins` lists them; docs/plugins.md)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -43,7 +45,8 @@ pub struct GlobalArgs {
     )]
     pub sandbox: Option<PathBuf>,
 
-    /// The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet
+    /// The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin
+    /// sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet
     #[arg(
         short = 's',
         long = "server",

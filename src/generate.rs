@@ -322,6 +322,11 @@ fn man_page(cmd: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) {
     let man = clap_mangen::Man::new(cmd.clone()).manual("sessionctl manual");
     let mut page = Vec::new();
     man.render(&mut page).expect("writing to a Vec");
+    // clap_mangen heads the root's after_help (about plugins) EXTRA.
+    let mut page = String::from_utf8(page)
+        .expect("clap_mangen writes UTF-8")
+        .replace(".SH EXTRA\n", ".SH PLUGINS\n")
+        .into_bytes();
     let subpages: Vec<String> = cmd
         .get_subcommands()
         .filter(|s| !s.is_hide_set())
