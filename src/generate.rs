@@ -135,8 +135,8 @@ fn examples(page: &str) -> &'static [(&'static str, &'static str)] {
         "sessionctl-stop" => &[
             ("Stop an executing package:", "sessionctl stop 1/1 --yes"),
             (
-                "Stop every execution running for over an hour, and wait until they are idle:",
-                "sessionctl stop -f state=executing -f 'age>1h' --yes --wait 30s",
+                "Stop the executions in analyst's sessions, and wait until they are idle:",
+                "sessionctl stop -f user=analyst -f state=executing --yes --wait 30s",
             ),
         ],
         "sessionctl-close" => &[
