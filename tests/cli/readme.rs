@@ -2,8 +2,9 @@
 //! in a fresh hermetic world, with `sessionctl` on PATH as the built binary, the demo sandbox as
 //! the default server, a copy of the fixtures at ./storage, and completions/, man/ and tests/ of
 //! the checkout beside it. A ```cron block runs the command of each crontab line. A ```toml
-//! block with `file=NAME` is written to NAME first. A block is left out only as
-//! ```sh skip: REASON, with the reason in the README.
+//! block with `file=NAME` is written to NAME first; ```text and ```json blocks show output.
+//! Any other block is an error, and a command block is left out only as ```sh skip: REASON,
+//! with the reason in the README.
 
 use std::path::Path;
 use std::process::Command;
@@ -161,7 +162,8 @@ fn every_command_in_the_readme_runs() {
                 );
                 continue;
             }
-            info if info.starts_with("toml file=") => continue,
+            // Files, outputs and formats, not commands.
+            info if info.starts_with("toml") || info == "text" || info == "json" => continue,
             info => panic!(
                 "README.md:{}: a ```{info} block: commands go in ```sh (or ```cron) blocks, \
                  which this test runs",
