@@ -31,6 +31,9 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand list 'Show sessions, shared packages and the package pool'
             cand ls 'Show sessions, shared packages and the package pool'
             cand sandbox 'Make the sandbox''s state: log users in, open packages, run nodes, batch and Integrator jobs'
+            cand stop 'Stop executing sessions and packages, after showing them and asking'
+            cand close 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
+            cand clear-pool 'Remove every package from the package pool, after showing them and asking'
             cand completions 'Print the completion script for a shell (the same bytes as completions/)'
             cand plugins 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -271,6 +274,78 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         }
         &'sessionctl;sandbox;help;help'= {
         }
+        &'sessionctl;stop'= {
+            cand -f 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
+            cand --filter 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
+            cand --search 'Keep rows with TEXT in any column (case-insensitive)'
+            cand --section 'Show only these sections: sessions, shared, pool'
+            cand --reason 'Why: sent to the server with the action (the session''s user is told), and audited'
+            cand -o 'Output format of the results'
+            cand --output 'Output format of the results'
+            cand --wait 'Wait until the stopped targets are really idle, at most DURATION (exit 11 after it)'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --all 'Act on every row in scope when no filter narrows it (needed for that)'
+            cand -y 'Do not ask: act on what matches (for scripts and cron)'
+            cand --yes 'Do not ask: act on what matches (for scripts and cron)'
+            cand --dry-run 'Show what would be done and change nothing'
+            cand --strict 'A named target that does not exist is an error (exit 5), not `skipped: gone`'
+            cand --fail-if-none 'Nothing matching is an error (exit 5), not success'
+            cand --no-audit 'Do not append this action to the audit log'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;close'= {
+            cand -f 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
+            cand --filter 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
+            cand --search 'Keep rows with TEXT in any column (case-insensitive)'
+            cand --section 'Show only these sections: sessions, shared, pool'
+            cand --reason 'Why: sent to the server with the action (the session''s user is told), and audited'
+            cand -o 'Output format of the results'
+            cand --output 'Output format of the results'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --all 'Act on every row in scope when no filter narrows it (needed for that)'
+            cand -y 'Do not ask: act on what matches (for scripts and cron)'
+            cand --yes 'Do not ask: act on what matches (for scripts and cron)'
+            cand --dry-run 'Show what would be done and change nothing'
+            cand --strict 'A named target that does not exist is an error (exit 5), not `skipped: gone`'
+            cand --fail-if-none 'Nothing matching is an error (exit 5), not success'
+            cand --no-audit 'Do not append this action to the audit log'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;clear-pool'= {
+            cand --reason 'Why: sent to the server with the action, and audited'
+            cand -o 'Output format of the results'
+            cand --output 'Output format of the results'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand -y 'Do not ask: clear the pool (for scripts and cron)'
+            cand --yes 'Do not ask: clear the pool (for scripts and cron)'
+            cand --dry-run 'Show what would be removed and change nothing'
+            cand --no-audit 'Do not append this action to the audit log'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sessionctl;completions'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
@@ -298,6 +373,9 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;help'= {
             cand list 'Show sessions, shared packages and the package pool'
             cand sandbox 'Make the sandbox''s state: log users in, open packages, run nodes, batch and Integrator jobs'
+            cand stop 'Stop executing sessions and packages, after showing them and asking'
+            cand close 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
+            cand clear-pool 'Remove every package from the package pool, after showing them and asking'
             cand completions 'Print the completion script for a shell (the same bytes as completions/)'
             cand plugins 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -335,6 +413,12 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;help;sandbox;reset'= {
         }
         &'sessionctl;help;sandbox;pool-size'= {
+        }
+        &'sessionctl;help;stop'= {
+        }
+        &'sessionctl;help;close'= {
+        }
+        &'sessionctl;help;clear-pool'= {
         }
         &'sessionctl;help;completions'= {
         }

@@ -36,6 +36,9 @@ complete -c sessionctl -n "__fish_sessionctl_needs_command" -s V -l version -d '
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "list" -d 'Show sessions, shared packages and the package pool'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "ls" -d 'Show sessions, shared packages and the package pool'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "sandbox" -d 'Make the sandbox\'s state: log users in, open packages, run nodes, batch and Integrator jobs'
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "stop" -d 'Stop executing sessions and packages, after showing them and asking'
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "close" -d 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "clear-pool" -d 'Remove every package from the package pool, after showing them and asking'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "completions" -d 'Print the completion script for a shell (the same bytes as completions/)'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "plugins" -d 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -332,6 +335,107 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "pool-size" -d 'Set the server parameter "Size of package pool"'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s f -l filter -d 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)' -r -f -a "id\t'the row\'s address (57, 57/12, shared/12, pool/12); filters compare the session number or package id'
+name\t'the session name (user:57) or the package name; always shown'
+activity\t'the session\'s last activity; an executing package shows its progress here'
+host\t'the client address, or the X-Forwarded-For chain `source -> proxy`'
+role\t'the user\'s most privileged role: admin, design, viewer, batch'
+version\t'the package version (semver)'
+created\t'when the package file or the session was created; empty for a draft'
+saved\t'when the package file was last saved; empty for a draft'
+path\t'the package path in the file storage; empty for a draft'
+user\t'the session\'s user name (login)'
+state\t'idle, executing, or deleting (a session closed while its client is offline)'
+kind\t'what opened the session: interactive, batch, integrator'
+node\t'the node an executing package is running'
+progress\t'the executing node\'s percent done, when it tells'
+refs\t'shared packages: the sessions that reference it, plus one for the pool'
+last-used\t'pool packages: when the package was last used'
+app-version\t'the application version that saved the package file'
+idle\t'time since the session\'s last activity'
+age\t'time since the session was created'
+section\t'sessions, shared or pool'
+address\t'the row\'s address: 57, 57/12, shared/12, pool/12'"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l search -d 'Keep rows with TEXT in any column (case-insensitive)' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l section -d 'Show only these sections: sessions, shared, pool' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l reason -d 'Why: sent to the server with the action (the session\'s user is told), and audited' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s o -l output -d 'Output format of the results' -r -f -a "table\t'One row per target'
+json\t'One document: the action and every result (docs/json.md)'
+jsonl\t'One record per target'"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l wait -d 'Wait until the stopped targets are really idle, at most DURATION (exit 11 after it)' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l color -d 'When to use colors' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l all -d 'Act on every row in scope when no filter narrows it (needed for that)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s y -l yes -d 'Do not ask: act on what matches (for scripts and cron)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l dry-run -d 'Show what would be done and change nothing'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l strict -d 'A named target that does not exist is an error (exit 5), not `skipped: gone`'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l fail-if-none -d 'Nothing matching is an error (exit 5), not success'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l no-audit -d 'Do not append this action to the audit log'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s f -l filter -d 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)' -r -f -a "id\t'the row\'s address (57, 57/12, shared/12, pool/12); filters compare the session number or package id'
+name\t'the session name (user:57) or the package name; always shown'
+activity\t'the session\'s last activity; an executing package shows its progress here'
+host\t'the client address, or the X-Forwarded-For chain `source -> proxy`'
+role\t'the user\'s most privileged role: admin, design, viewer, batch'
+version\t'the package version (semver)'
+created\t'when the package file or the session was created; empty for a draft'
+saved\t'when the package file was last saved; empty for a draft'
+path\t'the package path in the file storage; empty for a draft'
+user\t'the session\'s user name (login)'
+state\t'idle, executing, or deleting (a session closed while its client is offline)'
+kind\t'what opened the session: interactive, batch, integrator'
+node\t'the node an executing package is running'
+progress\t'the executing node\'s percent done, when it tells'
+refs\t'shared packages: the sessions that reference it, plus one for the pool'
+last-used\t'pool packages: when the package was last used'
+app-version\t'the application version that saved the package file'
+idle\t'time since the session\'s last activity'
+age\t'time since the session was created'
+section\t'sessions, shared or pool'
+address\t'the row\'s address: 57, 57/12, shared/12, pool/12'"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l search -d 'Keep rows with TEXT in any column (case-insensitive)' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l section -d 'Show only these sections: sessions, shared, pool' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l reason -d 'Why: sent to the server with the action (the session\'s user is told), and audited' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s o -l output -d 'Output format of the results' -r -f -a "table\t'One row per target'
+json\t'One document: the action and every result (docs/json.md)'
+jsonl\t'One record per target'"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l color -d 'When to use colors' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l all -d 'Act on every row in scope when no filter narrows it (needed for that)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s y -l yes -d 'Do not ask: act on what matches (for scripts and cron)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l dry-run -d 'Show what would be done and change nothing'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l strict -d 'A named target that does not exist is an error (exit 5), not `skipped: gone`'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l fail-if-none -d 'Nothing matching is an error (exit 5), not success'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l no-audit -d 'Do not append this action to the audit log'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l reason -d 'Why: sent to the server with the action, and audited' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s o -l output -d 'Output format of the results' -r -f -a "table\t'One row per target'
+json\t'One document: the action and every result (docs/json.md)'
+jsonl\t'One record per target'"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l color -d 'When to use colors' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s y -l yes -d 'Do not ask: clear the pool (for scripts and cron)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l dry-run -d 'Show what would be removed and change nothing'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l no-audit -d 'Do not append this action to the audit log'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l color -d 'When to use colors' -r -f -a "auto\t''
@@ -350,11 +454,14 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l state-
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox completions plugins help" -f -a "list" -d 'Show sessions, shared packages and the package pool'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox completions plugins help" -f -a "sandbox" -d 'Make the sandbox\'s state: log users in, open packages, run nodes, batch and Integrator jobs'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox completions plugins help" -f -a "completions" -d 'Print the completion script for a shell (the same bytes as completions/)'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox completions plugins help" -f -a "plugins" -d 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox completions plugins help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "list" -d 'Show sessions, shared packages and the package pool'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "sandbox" -d 'Make the sandbox\'s state: log users in, open packages, run nodes, batch and Integrator jobs'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "stop" -d 'Stop executing sessions and packages, after showing them and asking'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "close" -d 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "clear-pool" -d 'Remove every package from the package pool, after showing them and asking'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "completions" -d 'Print the completion script for a shell (the same bytes as completions/)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "plugins" -d 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "login" -d 'Log a user in from a host; prints the new session\'s id'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "open" -d 'Open a package in a session (and what it references); prints the package\'s address'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "run" -d 'Execute a node of a package in a session for a while'

@@ -57,6 +57,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             let env = plugin_env(&cli, color, &ctx.state_dir);
             plugin::run(args, &env, &builtins())
         }
+        Command::Stop(args) => cmd::stop::run(args, &mut ctx, clock),
+        Command::Close(args) => cmd::close::run(args, &mut ctx),
+        Command::ClearPool(args) => cmd::clear_pool::run(args, &mut ctx),
     }
 }
 

@@ -92,6 +92,15 @@ pub enum Command {
     /// Make the sandbox's state: log users in, open packages, run nodes, batch and Integrator jobs
     Sandbox(SandboxArgs),
 
+    /// Stop executing sessions and packages, after showing them and asking
+    Stop(StopArgs),
+
+    /// Close sessions, packages in sessions, shared and pool packages, after showing them and asking
+    Close(ActionArgs),
+
+    /// Remove every package from the package pool, after showing them and asking
+    ClearPool(ClearPoolArgs),
+
     /// Print the completion script for a shell (the same bytes as completions/)
     Completions {
         /// The shell to complete in
@@ -165,6 +174,94 @@ fn field_names() -> Completing {
             .map(|f| PossibleValue::new(f.name).help(f.about))
             .collect()
     })
+}
+
+/// What `stop` and `close` share: the targets, the confirmation, the report.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ActionArgs {
+    /// Rows to act on: `57`, `57/12`, `shared/12`, `pool/12`, or a session name `user:57`
+    #[arg(value_name = "TARGET")]
+    pub targets: Vec<String>,
+
+    #[command(flatten)]
+    pub select: SelectArgs,
+
+    /// Act on every row in scope when no filter narrows it (needed for that)
+    #[arg(long, conflicts_with = "targets")]
+    pub all: bool,
+
+    /// Do not ask: act on what matches (for scripts and cron)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+
+    /// Show what would be done and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// A named target that does not exist is an error (exit 5), not `skipped: gone`
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Nothing matching is an error (exit 5), not success
+    #[arg(long)]
+    pub fail_if_none: bool,
+
+    /// Why: sent to the server with the action (the session's user is told), and audited
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+
+    /// Do not append this action to the audit log
+    #[arg(long)]
+    pub no_audit: bool,
+
+    /// Output format of the results
+    #[arg(short = 'o', long, value_enum, default_value_t = ResultFormat::Table, value_name = "FORMAT")]
+    pub output: ResultFormat,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StopArgs {
+    #[command(flatten)]
+    pub action: ActionArgs,
+
+    /// Wait until the stopped targets are really idle, at most DURATION (exit 11 after it)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub wait: Option<std::time::Duration>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ClearPoolArgs {
+    /// Do not ask: clear the pool (for scripts and cron)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+
+    /// Show what would be removed and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Why: sent to the server with the action, and audited
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+
+    /// Do not append this action to the audit log
+    #[arg(long)]
+    pub no_audit: bool,
+
+    /// Output format of the results
+    #[arg(short = 'o', long, value_enum, default_value_t = ResultFormat::Table, value_name = "FORMAT")]
+    pub output: ResultFormat,
+}
+
+/// `-o` of the actions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ResultFormat {
+    /// One row per target
+    #[default]
+    Table,
+    /// One document: the action and every result (docs/json.md)
+    Json,
+    /// One record per target
+    Jsonl,
 }
 
 /// What selects rows: shared by list, watch and the actions.

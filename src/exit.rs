@@ -19,8 +19,10 @@ pub enum Status {
     NotFound,
     /// Nothing applicable: not executing, a referenced shared package, a guard that failed.
     Conflict,
-    /// A deadline (`watch --timeout`) ran out.
+    /// A deadline (`watch --timeout`, `stop --wait`) ran out.
     Timeout,
+    /// Ctrl-C at a question or while waiting.
+    Interrupted,
 }
 
 pub const SUCCESS: u8 = 0;
@@ -51,7 +53,10 @@ pub const TABLE: &[(u8, &str)] = &[
         SUCCESS,
         "success; for actions: every target done, or nothing matched",
     ),
-    (FAILURE, "unexpected failure"),
+    (
+        FAILURE,
+        "unexpected failure; for actions: a target failed and none was done",
+    ),
     (
         USAGE,
         "bad command line: unknown column, field or option, bad filter or value",
@@ -84,7 +89,10 @@ pub const TABLE: &[(u8, &str)] = &[
         STORAGE,
         "the file storage or the state directory cannot be read or written",
     ),
-    (INTERRUPTED, "interrupted (Ctrl-C)"),
+    (
+        INTERRUPTED,
+        "interrupted (Ctrl-C), at a question or during stop --wait",
+    ),
 ];
 
 pub fn for_status(status: Status) -> u8 {
@@ -95,6 +103,7 @@ pub fn for_status(status: Status) -> u8 {
         Status::NotFound => NOT_FOUND,
         Status::Conflict => CONFLICT,
         Status::Timeout => TIMEOUT,
+        Status::Interrupted => INTERRUPTED,
     }
 }
 
@@ -132,3 +141,31 @@ pub fn for_backend_error(error: &BackendError) -> u8 {
 #[derive(Debug, thiserror::Error)]
 #[error("{1}")]
 pub struct StatusError(pub Status, pub String);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_readme_lists_every_code() {
+        let readme = include_str!("../README.md");
+        for (code, _) in TABLE {
+            assert!(
+                readme.contains(&format!("\n| {code} | ")),
+                "README.md's exit code table lacks {code}"
+            );
+        }
+        for status in [
+            Status::Success,
+            Status::Partial,
+            Status::Refused,
+            Status::NotFound,
+            Status::Conflict,
+            Status::Timeout,
+            Status::Interrupted,
+        ] {
+            let code = for_status(status);
+            assert!(TABLE.iter().any(|(c, _)| *c == code), "{status:?}");
+        }
+    }
+}

@@ -2,12 +2,15 @@
 //!
 //! `main` calls [`main_with_args`]; everything else is reachable from [`app::run`].
 
+pub mod action;
 pub mod app;
+pub mod audit;
 pub mod backend;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod columns;
+pub mod confirm;
 pub mod ctx;
 pub mod demo;
 pub mod engine;
@@ -19,6 +22,7 @@ pub mod paths;
 pub mod plugin;
 pub mod render;
 pub mod select;
+pub mod targets;
 pub mod usage;
 
 use std::ffi::OsString;

@@ -130,6 +130,27 @@ impl Selection {
         })
     }
 
+    /// Exactly the rows at `addresses`: an action's targets, for its preview.
+    pub fn addresses(addresses: &[Address]) -> Selection {
+        let operands = if addresses.is_empty() {
+            // An address is never empty: this matches nothing.
+            vec![Operand::Text(String::new())]
+        } else {
+            addresses
+                .iter()
+                .map(|a| Operand::Text(a.to_string().to_lowercase()))
+                .collect()
+        };
+        Selection {
+            filters: vec![Filter {
+                field: columns::field_of(Key::Address),
+                op: Op::Eq,
+                operands,
+            }],
+            ..Selection::default()
+        }
+    }
+
     /// Whether nothing was asked for, so that every row matches (an action may refuse that).
     pub fn is_unrestricted(&self) -> bool {
         self.filters.is_empty() && self.search.is_none() && self.sections.is_empty()

@@ -1,10 +1,12 @@
 //! One file per subcommand, each a `run(args, &mut Ctx)`.
 
-pub mod list;
-pub mod sandbox;
-
 pub mod backend_stdio;
+pub mod clear_pool;
+pub mod close;
 pub mod complete_servers;
 pub mod completions;
 pub mod generate;
+pub mod list;
 pub mod plugins;
+pub mod sandbox;
+pub mod stop;

@@ -12,27 +12,26 @@ use super::state::{NOTICES_KEPT, Notice, Owner};
 
 impl Engine {
     pub fn stop(&mut self, request: &ActionRequest) -> Vec<TargetResult> {
-        self.refresh();
-        let results = request
-            .targets
-            .iter()
-            .map(|target| match self.check(target) {
-                Err(skipped) => skipped,
-                Ok(()) => self.stop_target(target.address, request.reason.as_deref()),
-            })
-            .collect();
-        self.refresh();
-        results
+        self.each_target(request, Engine::stop_target)
     }
 
     pub fn close(&mut self, request: &ActionRequest) -> Vec<TargetResult> {
+        self.each_target(request, Engine::close_target)
+    }
+
+    /// Apply `action` to every target that is still the row that was shown, in order.
+    fn each_target(
+        &mut self,
+        request: &ActionRequest,
+        action: fn(&mut Engine, Address, Option<&str>) -> TargetResult,
+    ) -> Vec<TargetResult> {
         self.refresh();
         let results = request
             .targets
             .iter()
             .map(|target| match self.check(target) {
                 Err(skipped) => skipped,
-                Ok(()) => self.close_target(target.address, request.reason.as_deref()),
+                Ok(()) => action(self, target.address, request.reason.as_deref()),
             })
             .collect();
         self.refresh();

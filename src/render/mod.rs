@@ -6,6 +6,7 @@
 
 pub mod delimited;
 pub mod json;
+pub mod results;
 pub mod rows;
 pub mod table;
 

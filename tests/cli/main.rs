@@ -2,10 +2,12 @@
 
 mod support;
 
+mod actions;
 mod completion;
 mod exec_backend;
 mod generated;
 mod list;
 mod plugins;
+mod prompt;
 mod readme;
 mod sandbox;

@@ -96,6 +96,15 @@ impl World {
         cmd
     }
 
+    /// `sessionctl --sandbox <copy> ARGS...` in a pseudo-terminal, as a person runs it; every
+    /// expectation times out after 20 s.
+    pub fn pty(&self, args: &[&str]) -> rexpect::session::PtySession {
+        let mut cmd = self.std_cmd();
+        cmd.env("TERM", "xterm").env("COLUMNS", "200");
+        cmd.arg("--sandbox").arg(&self.storage).args(args);
+        rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal")
+    }
+
     /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, or the same sandbox through the
     /// backend plugin in [`Mode::Exec`].
     pub fn sandbox(&self, args: &[&str]) -> Command {
