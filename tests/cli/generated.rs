@@ -81,14 +81,14 @@ fn every_man_page_shows_exit_status_environment_files_and_examples() {
         .into_iter()
         .filter(|f| f.extension().is_some_and(|e| e == "1"))
         .collect();
-    assert!(
-        pages.iter().any(|p| p.ends_with("sessionctl.1")),
-        "{pages:?}"
-    );
-    assert!(
-        pages.iter().any(|p| p.ends_with("sessionctl-list.1")),
-        "{pages:?}"
-    );
+    for page in [
+        "sessionctl.1",
+        "sessionctl-list.1",
+        "sessionctl-stop.1",
+        "sessionctl-close.1",
+    ] {
+        assert!(pages.iter().any(|p| p.ends_with(page)), "{page}: {pages:?}");
+    }
     let has_man = std::process::Command::new("man")
         .arg("--version")
         .output()
