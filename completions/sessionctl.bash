@@ -1,3 +1,17 @@
+# Column names for --columns: after the last comma, and after a + or - there.
+__sessionctl_columns() {
+    local head="" word="$2"
+    if [[ "$word" == *,* ]]; then
+        head="${word%,*},"
+        word="${word##*,}"
+    fi
+    if [[ "$word" == [+-]* ]]; then
+        head="$head${word:0:1}"
+        word="${word:1}"
+    fi
+    compgen -W "$1" -P "$head" -- "$word"
+}
+
 _sessionctl() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -651,11 +665,11 @@ _sessionctl() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "id name activity host role version created saved path user state kind node progress refs last-used app-version" -- "${cur}"))
+                    COMPREPLY=($(__sessionctl_columns "id name activity host role version created saved path user state kind node progress refs last-used app-version" "${cur}"))
                     return 0
                     ;;
                 -c)
-                    COMPREPLY=($(compgen -W "id name activity host role version created saved path user state kind node progress refs last-used app-version" -- "${cur}"))
+                    COMPREPLY=($(__sessionctl_columns "id name activity host role version created saved path user state kind node progress refs last-used app-version" "${cur}"))
                     return 0
                     ;;
                 --sort)

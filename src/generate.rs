@@ -288,7 +288,7 @@ pub fn completion(shell: Shell) -> Vec<u8> {
     let script = String::from_utf8(buf).expect("clap_complete writes UTF-8");
     let servers = "sessionctl complete-servers 2>/dev/null";
     let script = match shell {
-        Shell::Bash => script.replace(SERVERS, &format!("$({servers})")),
+        Shell::Bash => bash_columns(&script.replace(SERVERS, &format!("$({servers})"))),
         Shell::Zsh => script.replace(
             &format!("({SERVERS})"),
             &format!("{{compadd -- $({servers})}}"),
@@ -298,6 +298,32 @@ pub fn completion(shell: Shell) -> Vec<u8> {
         _ => drop_servers(&script),
     };
     script.into_bytes()
+}
+
+/// `--columns +state,-ro` completes to `+state,-role`: the names after the last comma and a
+/// `+` or `-`, which clap's bash script (one word, one name) does not know of.
+fn bash_columns(script: &str) -> String {
+    let names = crate::columns::column_names().join(" ");
+    let helper = r#"# Column names for --columns: after the last comma, and after a + or - there.
+__sessionctl_columns() {
+    local head="" word="$2"
+    if [[ "$word" == *,* ]]; then
+        head="${word%,*},"
+        word="${word##*,}"
+    fi
+    if [[ "$word" == [+-]* ]]; then
+        head="$head${word:0:1}"
+        word="${word:1}"
+    fi
+    compgen -W "$1" -P "$head" -- "$word"
+}
+
+"#;
+    let script = script.replace(
+        &format!("compgen -W \"{names}\" -- \"${{cur}}\""),
+        &format!("__sessionctl_columns \"{names}\" \"${{cur}}\""),
+    );
+    format!("{helper}{script}")
 }
 
 fn drop_servers(script: &str) -> String {

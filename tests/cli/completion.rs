@@ -73,6 +73,14 @@ fn bash_completes_subcommands_flags_and_column_names() {
         "idle is no column: {columns:?}"
     );
     assert_eq!(complete(&world, "sessionctl list -c ho"), ["host"]);
+    assert_eq!(
+        complete(&world, "sessionctl list -c +state,-ro"),
+        ["+state,-role"]
+    );
+    assert_eq!(
+        complete(&world, "sessionctl list --columns activity,last"),
+        ["activity,last-used"]
+    );
     let fields = complete(&world, "sessionctl list --filter i");
     assert_eq!(fields, ["id", "idle"]);
     let sort = complete(&world, "sessionctl list --sort la");

@@ -23,7 +23,14 @@ fn the_whole_suite_passes_through_a_backend_plugin_written_in_python() {
             "--skip",
             "readme::",
         ])
-        .args(["--skip", "completion::", "--skip", "plugins::"])
+        .args([
+            "--skip",
+            "completion::",
+            "--skip",
+            "plugins::",
+            "--skip",
+            "prompt::",
+        ])
         .output()
         .expect("the test binary runs again");
     let stdout = String::from_utf8_lossy(&output.stdout);
