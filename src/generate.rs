@@ -294,7 +294,8 @@ pub fn completion(shell: Shell) -> Vec<u8> {
             &format!("{{compadd -- $({servers})}}"),
         ),
         Shell::Fish => script.replace(&format!("{SERVERS}\\t''"), &format!("({servers})")),
-        // These scripts list values literally; the config's names are left out.
+        // clap_complete's PowerShell and elvish scripts complete no option values; should a
+        // later version list them, the placeholder must not be offered as a server name.
         _ => drop_servers(&script),
     };
     script.into_bytes()
