@@ -25,6 +25,9 @@ use crate::model::{Package, Session, Snapshot};
 /// How long a plugin may take to answer one request.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// How long a plugin may take to exit once its stdin is closed, before it is killed.
+const EXIT_GRACE: Duration = Duration::from_secs(2);
+
 /// The program a backend plugin NAME is run as.
 pub fn program_name(name: &str) -> String {
     format!("sessionctl-backend-{name}")
@@ -163,8 +166,23 @@ impl ExecBackend {
             return String::new();
         };
         drop(stdin);
-        match child.wait() {
-            Ok(status) if !status.success() => format!(" ({status})"),
+        // A plugin that ignores the end of its input must not hold the command up.
+        let deadline = std::time::Instant::now() + EXIT_GRACE;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break Some(status),
+                Ok(None) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                _ => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break None;
+                }
+            }
+        };
+        match status {
+            Some(status) if !status.success() => format!(" ({status})"),
             _ => String::new(),
         }
     }
@@ -306,6 +324,17 @@ mod tests {
         backend.pool_size(3).unwrap();
         drop(backend);
         assert_eq!(std::fs::read_to_string(&count).unwrap(), "x\n");
+    }
+
+    #[test]
+    fn a_plugin_that_ignores_the_end_of_its_input_is_killed() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "trap '' HUP; read -r line; echo '{\"ok\": {}}'; exec sleep 30";
+        let backend = plugin(dir.path(), body, Duration::from_secs(5));
+        backend.reset().unwrap();
+        let start = std::time::Instant::now();
+        drop(backend);
+        assert!(start.elapsed() < Duration::from_secs(5));
     }
 
     #[test]
