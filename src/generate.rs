@@ -85,7 +85,15 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     (
         "$XDG_STATE_HOME/sessionctl/",
-        "the state directory (~/.local/state/sessionctl, or --state-dir): the sandbox state (sandbox/), the demo storage (demo-storage/), the audit log (audit.jsonl) and caches (the host-name cache)",
+        "the state directory (~/.local/state/sessionctl, or --state-dir): the sandbox state (sandbox/), the demo storage (demo-storage/), the audit log and caches",
+    ),
+    (
+        "$XDG_STATE_HOME/sessionctl/host-names.json",
+        "the cache of host names (resolve-hosts), kept for 10 minutes so that cron runs do not ask again",
+    ),
+    (
+        "$XDG_STATE_HOME/sessionctl/serve/tokens.toml",
+        "the tokens file sessionctl serve makes on its first start, beside admin.token (mode 0600)",
     ),
     (
         "$XDG_STATE_HOME/sessionctl/audit.jsonl",
