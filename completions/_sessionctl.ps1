@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -34,6 +35,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show sessions, shared packages and the package pool')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show sessions, shared packages and the package pool')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Make the sandbox''s state: log users in, open packages, run nodes, batch and Integrator jobs')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the sandbox''s engine over HTTP(S), the protocol of docs/protocol.md')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the configuration: servers, the default server, default columns and format')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop executing sessions and packages, after showing them and asking')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking')
             [CompletionResult]::new('clear-pool', 'clear-pool', [CompletionResultType]::ParameterValue, 'Remove every package from the package pool, after showing them and asking')
@@ -51,10 +54,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show (`activity,host`), or changes to the default set (`+state,-role`)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows within their parent by FIELD, `FIELD:desc` for descending')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'How to show times')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table, or the config file''s `output`]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table, or the config file''s `output`]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -75,10 +79,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show (`activity,host`), or changes to the default set (`+state,-role`)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort rows within their parent by FIELD, `FIELD:desc` for descending')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'How to show times')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table, or the config file''s `output`]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table, or the config file''s `output`]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -93,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;sandbox' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -111,6 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Bring a session''s client back')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start over: no sessions, an empty pool (the demo storage gets its workload back)')
             [CompletionResult]::new('pool-size', 'pool-size', [CompletionResultType]::ParameterValue, 'Set the server parameter "Size of package pool"')
+            [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -120,6 +127,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What kind of client opened the session')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -133,6 +141,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;sandbox;open' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -150,6 +159,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--stop-delay', '--stop-delay', [CompletionResultType]::ParameterName, 'How long the node takes to honor Stop; over 5s makes Close fail')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -166,6 +176,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address BatchLauncher connects from')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -181,6 +192,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address the web-service call comes from')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -194,6 +206,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;sandbox;touch' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -207,6 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;sandbox;disconnect' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -220,6 +234,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;sandbox;reconnect' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -233,6 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;sandbox;reset' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -246,6 +262,24 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;sandbox;pool-size' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessionctl;sandbox;populate' {
+            [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'How many sessions')
+            [CompletionResult]::new('--packages', '--packages', [CompletionResultType]::ParameterName, 'How many packages opened in them, in all')
+            [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'How many shared packages they reference')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -267,6 +301,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Bring a session''s client back')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start over: no sessions, an empty pool (the demo storage gets its workload back)')
             [CompletionResult]::new('pool-size', 'pool-size', [CompletionResultType]::ParameterValue, 'Set the server parameter "Size of package pool"')
+            [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -300,7 +335,90 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;sandbox;help;pool-size' {
             break
         }
+        'sessionctl;sandbox;help;populate' {
+            break
+        }
         'sessionctl;sandbox;help;help' {
+            break
+        }
+        'sessionctl;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on; port 0 lets the system choose (printed at start)')
+            [CompletionResult]::new('--storage', '--storage', [CompletionResultType]::ParameterName, 'The file storage to serve (the demo storage when omitted)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the engine''s state in FILE (default: the sandbox''s state file for the storage)')
+            [CompletionResult]::new('--tokens', '--tokens', [CompletionResultType]::ParameterName, 'The tokens file: bearer tokens mapped to users and roles (made on first start)')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'The certificate chain (PEM) to serve HTTPS with; needs --tls-key')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The certificate''s private key (PEM); needs --tls-cert')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessionctl;config' {
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the resolved configuration, tokens masked')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the config file is read from')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessionctl;config;show' {
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessionctl;config;path' {
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessionctl;config;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the resolved configuration, tokens masked')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the config file is read from')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessionctl;config;help;show' {
+            break
+        }
+        'sessionctl;config;help;path' {
+            break
+        }
+        'sessionctl;config;help;help' {
             break
         }
         'sessionctl;stop' {
@@ -314,6 +432,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the stopped targets are really idle, at most DURATION (exit 11 after it)')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -341,6 +460,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the results')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -364,6 +484,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the results')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -371,6 +492,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask: clear the pool (for scripts and cron)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask: clear the pool (for scripts and cron)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed and change nothing')
+            [CompletionResult]::new('--fail-if-none', '--fail-if-none', [CompletionResultType]::ParameterName, 'An empty pool is an error (exit 5) instead of nothing to do')
             [CompletionResult]::new('--no-audit', '--no-audit', [CompletionResultType]::ParameterName, 'Do not append this action to the audit log')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -381,6 +503,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;completions' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -394,6 +517,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;plugins' {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a server: to connect, and for each answer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Where sessionctl keeps its state (sandbox state, audit log, caches)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet')
@@ -407,6 +531,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
         'sessionctl;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show sessions, shared packages and the package pool')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Make the sandbox''s state: log users in, open packages, run nodes, batch and Integrator jobs')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the sandbox''s engine over HTTP(S), the protocol of docs/protocol.md')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the configuration: servers, the default server, default columns and format')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop executing sessions and packages, after showing them and asking')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking')
             [CompletionResult]::new('clear-pool', 'clear-pool', [CompletionResultType]::ParameterValue, 'Remove every package from the package pool, after showing them and asking')
@@ -429,6 +555,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Bring a session''s client back')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start over: no sessions, an empty pool (the demo storage gets its workload back)')
             [CompletionResult]::new('pool-size', 'pool-size', [CompletionResultType]::ParameterValue, 'Set the server parameter "Size of package pool"')
+            [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)')
             break
         }
         'sessionctl;help;sandbox;login' {
@@ -459,6 +586,23 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             break
         }
         'sessionctl;help;sandbox;pool-size' {
+            break
+        }
+        'sessionctl;help;sandbox;populate' {
+            break
+        }
+        'sessionctl;help;serve' {
+            break
+        }
+        'sessionctl;help;config' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the resolved configuration, tokens masked')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the config file is read from')
+            break
+        }
+        'sessionctl;help;config;show' {
+            break
+        }
+        'sessionctl;help;config;path' {
             break
         }
         'sessionctl;help;stop' {

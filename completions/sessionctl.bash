@@ -39,6 +39,9 @@ _sessionctl() {
             sessionctl,completions)
                 cmd="sessionctl__subcmd__completions"
                 ;;
+            sessionctl,config)
+                cmd="sessionctl__subcmd__config"
+                ;;
             sessionctl,help)
                 cmd="sessionctl__subcmd__help"
                 ;;
@@ -54,8 +57,29 @@ _sessionctl() {
             sessionctl,sandbox)
                 cmd="sessionctl__subcmd__sandbox"
                 ;;
+            sessionctl,serve)
+                cmd="sessionctl__subcmd__serve"
+                ;;
             sessionctl,stop)
                 cmd="sessionctl__subcmd__stop"
+                ;;
+            sessionctl__subcmd__config,help)
+                cmd="sessionctl__subcmd__config__subcmd__help"
+                ;;
+            sessionctl__subcmd__config,path)
+                cmd="sessionctl__subcmd__config__subcmd__path"
+                ;;
+            sessionctl__subcmd__config,show)
+                cmd="sessionctl__subcmd__config__subcmd__show"
+                ;;
+            sessionctl__subcmd__config__subcmd__help,help)
+                cmd="sessionctl__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            sessionctl__subcmd__config__subcmd__help,path)
+                cmd="sessionctl__subcmd__config__subcmd__help__subcmd__path"
+                ;;
+            sessionctl__subcmd__config__subcmd__help,show)
+                cmd="sessionctl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
             sessionctl__subcmd__help,clear-pool)
                 cmd="sessionctl__subcmd__help__subcmd__clear__subcmd__pool"
@@ -65,6 +89,9 @@ _sessionctl() {
                 ;;
             sessionctl__subcmd__help,completions)
                 cmd="sessionctl__subcmd__help__subcmd__completions"
+                ;;
+            sessionctl__subcmd__help,config)
+                cmd="sessionctl__subcmd__help__subcmd__config"
                 ;;
             sessionctl__subcmd__help,help)
                 cmd="sessionctl__subcmd__help__subcmd__help"
@@ -78,8 +105,17 @@ _sessionctl() {
             sessionctl__subcmd__help,sandbox)
                 cmd="sessionctl__subcmd__help__subcmd__sandbox"
                 ;;
+            sessionctl__subcmd__help,serve)
+                cmd="sessionctl__subcmd__help__subcmd__serve"
+                ;;
             sessionctl__subcmd__help,stop)
                 cmd="sessionctl__subcmd__help__subcmd__stop"
+                ;;
+            sessionctl__subcmd__help__subcmd__config,path)
+                cmd="sessionctl__subcmd__help__subcmd__config__subcmd__path"
+                ;;
+            sessionctl__subcmd__help__subcmd__config,show)
+                cmd="sessionctl__subcmd__help__subcmd__config__subcmd__show"
                 ;;
             sessionctl__subcmd__help__subcmd__sandbox,batch)
                 cmd="sessionctl__subcmd__help__subcmd__sandbox__subcmd__batch"
@@ -98,6 +134,9 @@ _sessionctl() {
                 ;;
             sessionctl__subcmd__help__subcmd__sandbox,pool-size)
                 cmd="sessionctl__subcmd__help__subcmd__sandbox__subcmd__pool__subcmd__size"
+                ;;
+            sessionctl__subcmd__help__subcmd__sandbox,populate)
+                cmd="sessionctl__subcmd__help__subcmd__sandbox__subcmd__populate"
                 ;;
             sessionctl__subcmd__help__subcmd__sandbox,reconnect)
                 cmd="sessionctl__subcmd__help__subcmd__sandbox__subcmd__reconnect"
@@ -132,6 +171,9 @@ _sessionctl() {
             sessionctl__subcmd__sandbox,pool-size)
                 cmd="sessionctl__subcmd__sandbox__subcmd__pool__subcmd__size"
                 ;;
+            sessionctl__subcmd__sandbox,populate)
+                cmd="sessionctl__subcmd__sandbox__subcmd__populate"
+                ;;
             sessionctl__subcmd__sandbox,reconnect)
                 cmd="sessionctl__subcmd__sandbox__subcmd__reconnect"
                 ;;
@@ -165,6 +207,9 @@ _sessionctl() {
             sessionctl__subcmd__sandbox__subcmd__help,pool-size)
                 cmd="sessionctl__subcmd__sandbox__subcmd__help__subcmd__pool__subcmd__size"
                 ;;
+            sessionctl__subcmd__sandbox__subcmd__help,populate)
+                cmd="sessionctl__subcmd__sandbox__subcmd__help__subcmd__populate"
+                ;;
             sessionctl__subcmd__sandbox__subcmd__help,reconnect)
                 cmd="sessionctl__subcmd__sandbox__subcmd__help__subcmd__reconnect"
                 ;;
@@ -184,7 +229,7 @@ _sessionctl() {
 
     case "${cmd}" in
         sessionctl)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version list ls sandbox stop close clear-pool completions plugins help"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version list ls sandbox serve config stop close clear-pool completions plugins help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -195,6 +240,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -222,7 +271,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__clear__subcmd__pool)
-            opts="-y -o -s -h -V --yes --dry-run --reason --no-audit --output --sandbox --config --color --state-dir --server --help --version"
+            opts="-y -o -s -h -V --yes --dry-run --fail-if-none --reason --no-audit --output --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -245,6 +294,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -272,7 +325,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__close)
-            opts="-f -y -o -s -h -V --filter --search --section --all --yes --dry-run --strict --fail-if-none --reason --no-audit --output --sandbox --config --color --state-dir --server --help --version"
+            opts="-f -y -o -s -h -V --filter --search --section --all --yes --dry-run --strict --fail-if-none --reason --no-audit --output --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -314,6 +367,10 @@ _sessionctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -338,7 +395,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__completions)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version bash elvish fish powershell zsh"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -349,6 +406,192 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__config)
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version show path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sandbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__config__subcmd__help)
+            opts="show path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__config__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__config__subcmd__path)
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sandbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__config__subcmd__show)
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sandbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -376,7 +619,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__help)
-            opts="list sandbox stop close clear-pool completions plugins help"
+            opts="list sandbox serve config stop close clear-pool completions plugins help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -431,6 +674,48 @@ _sessionctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sessionctl__subcmd__help__subcmd__config)
+            opts="show path"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sessionctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -474,7 +759,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__help__subcmd__sandbox)
-            opts="login open run batch integrator touch disconnect reconnect reset pool-size"
+            opts="login open run batch integrator touch disconnect reconnect reset pool-size populate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,6 +856,20 @@ _sessionctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sessionctl__subcmd__help__subcmd__sandbox__subcmd__populate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sessionctl__subcmd__help__subcmd__sandbox__subcmd__reconnect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -627,6 +926,20 @@ _sessionctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sessionctl__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sessionctl__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -642,7 +955,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__list)
-            opts="-f -c -o -s -h -V --filter --search --section --columns --sort --no-headers --time --output --sandbox --config --color --state-dir --server --help --version"
+            opts="-f -c -o -s -h -V --filter --search --section --columns --sort --no-headers --time --output --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -696,6 +1009,10 @@ _sessionctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -720,7 +1037,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__plugins)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -731,6 +1048,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -758,7 +1079,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version login open run batch integrator touch disconnect reconnect reset pool-size help"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version login open run batch integrator touch disconnect reconnect reset pool-size populate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -769,6 +1090,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -796,7 +1121,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__batch)
-            opts="-s -h -V --for --host --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --for --host --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -815,6 +1140,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -842,7 +1171,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__disconnect)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -853,6 +1182,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -880,7 +1213,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__help)
-            opts="login open run batch integrator touch disconnect reconnect reset pool-size help"
+            opts="login open run batch integrator touch disconnect reconnect reset pool-size populate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -991,6 +1324,20 @@ _sessionctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sessionctl__subcmd__sandbox__subcmd__help__subcmd__populate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sessionctl__subcmd__sandbox__subcmd__help__subcmd__reconnect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1048,7 +1395,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__integrator)
-            opts="-s -h -V --for --host --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --for --host --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1067,6 +1414,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1094,7 +1445,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__login)
-            opts="-s -h -V --host --role --kind --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --host --role --kind --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1117,6 +1468,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1144,7 +1499,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__open)
-            opts="-s -h -V --draft --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --draft --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1155,6 +1510,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1182,7 +1541,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__pool__subcmd__size)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1193,6 +1552,64 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__sandbox__subcmd__populate)
+            opts="-s -h -V --sessions --packages --shared --sandbox --config --timeout --color --state-dir --server --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sessions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --packages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shared)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1220,7 +1637,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__reconnect)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,6 +1648,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1258,7 +1679,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__reset)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1269,6 +1690,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1296,7 +1721,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__run)
-            opts="-s -h -V --node --for --no-progress --stop-delay --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --node --for --no-progress --stop-delay --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1319,6 +1744,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1346,7 +1775,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__sandbox__subcmd__touch)
-            opts="-s -h -V --sandbox --config --color --state-dir --server --help --version"
+            opts="-s -h -V --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1357,6 +1786,76 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -W "$(sessionctl complete-servers 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessionctl__subcmd__serve)
+            opts="-s -h -V --listen --storage --state --tokens --tls-cert --tls-key --sandbox --config --timeout --color --state-dir --server --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1384,7 +1883,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__stop)
-            opts="-f -y -o -s -h -V --filter --search --section --all --yes --dry-run --strict --fail-if-none --reason --no-audit --output --wait --sandbox --config --color --state-dir --server --help --version"
+            opts="-f -y -o -s -h -V --filter --search --section --all --yes --dry-run --strict --fail-if-none --reason --no-audit --output --wait --sandbox --config --timeout --color --state-dir --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,6 +1926,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

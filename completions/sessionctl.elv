@@ -20,6 +20,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -31,6 +32,8 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand list 'Show sessions, shared packages and the package pool'
             cand ls 'Show sessions, shared packages and the package pool'
             cand sandbox 'Make the sandbox''s state: log users in, open packages, run nodes, batch and Integrator jobs'
+            cand serve 'Serve the sandbox''s engine over HTTP(S), the protocol of docs/protocol.md'
+            cand config 'Show the configuration: servers, the default server, default columns and format'
             cand stop 'Stop executing sessions and packages, after showing them and asking'
             cand close 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
             cand clear-pool 'Remove every package from the package pool, after showing them and asking'
@@ -47,10 +50,11 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --columns 'Columns to show (`activity,host`), or changes to the default set (`+state,-role`)'
             cand --sort 'Sort rows within their parent by FIELD, `FIELD:desc` for descending'
             cand --time 'How to show times'
-            cand -o 'Output format'
-            cand --output 'Output format'
+            cand -o 'Output format [default: table, or the config file''s `output`]'
+            cand --output 'Output format [default: table, or the config file''s `output`]'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -70,10 +74,11 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --columns 'Columns to show (`activity,host`), or changes to the default set (`+state,-role`)'
             cand --sort 'Sort rows within their parent by FIELD, `FIELD:desc` for descending'
             cand --time 'How to show times'
-            cand -o 'Output format'
-            cand --output 'Output format'
+            cand -o 'Output format [default: table, or the config file''s `output`]'
+            cand --output 'Output format [default: table, or the config file''s `output`]'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -87,6 +92,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;sandbox'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -105,6 +111,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand reconnect 'Bring a session''s client back'
             cand reset 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
             cand pool-size 'Set the server parameter "Size of package pool"'
+            cand populate 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessionctl;sandbox;login'= {
@@ -113,6 +120,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --kind 'What kind of client opened the session'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -125,6 +133,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;sandbox;open'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -141,6 +150,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --stop-delay 'How long the node takes to honor Stop; over 5s makes Close fail'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -156,6 +166,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --host 'The address BatchLauncher connects from'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -170,6 +181,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --host 'The address the web-service call comes from'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -182,6 +194,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;sandbox;touch'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -194,6 +207,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;sandbox;disconnect'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -206,6 +220,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;sandbox;reconnect'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -218,6 +233,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;sandbox;reset'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -230,6 +246,23 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;sandbox;pool-size'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;sandbox;populate'= {
+            cand --sessions 'How many sessions'
+            cand --packages 'How many packages opened in them, in all'
+            cand --shared 'How many shared packages they reference'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -250,6 +283,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand reconnect 'Bring a session''s client back'
             cand reset 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
             cand pool-size 'Set the server parameter "Size of package pool"'
+            cand populate 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessionctl;sandbox;help;login'= {
@@ -272,7 +306,81 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         }
         &'sessionctl;sandbox;help;pool-size'= {
         }
+        &'sessionctl;sandbox;help;populate'= {
+        }
         &'sessionctl;sandbox;help;help'= {
+        }
+        &'sessionctl;serve'= {
+            cand --listen 'The address to listen on; port 0 lets the system choose (printed at start)'
+            cand --storage 'The file storage to serve (the demo storage when omitted)'
+            cand --state 'Keep the engine''s state in FILE (default: the sandbox''s state file for the storage)'
+            cand --tokens 'The tokens file: bearer tokens mapped to users and roles (made on first start)'
+            cand --tls-cert 'The certificate chain (PEM) to serve HTTPS with; needs --tls-key'
+            cand --tls-key 'The certificate''s private key (PEM); needs --tls-cert'
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;config'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the resolved configuration, tokens masked'
+            cand path 'Print where the config file is read from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessionctl;config;show'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;config;path'= {
+            cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
+            cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
+            cand --color 'When to use colors'
+            cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
+            cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand --server 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessionctl;config;help'= {
+            cand show 'Print the resolved configuration, tokens masked'
+            cand path 'Print where the config file is read from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessionctl;config;help;show'= {
+        }
+        &'sessionctl;config;help;path'= {
+        }
+        &'sessionctl;config;help;help'= {
         }
         &'sessionctl;stop'= {
             cand -f 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
@@ -285,6 +393,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --wait 'Wait until the stopped targets are really idle, at most DURATION (exit 11 after it)'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -311,6 +420,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --output 'Output format of the results'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -333,6 +443,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --output 'Output format of the results'
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -340,6 +451,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand -y 'Do not ask: clear the pool (for scripts and cron)'
             cand --yes 'Do not ask: clear the pool (for scripts and cron)'
             cand --dry-run 'Show what would be removed and change nothing'
+            cand --fail-if-none 'An empty pool is an error (exit 5) instead of nothing to do'
             cand --no-audit 'Do not append this action to the audit log'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -349,6 +461,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;completions'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -361,6 +474,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;plugins'= {
             cand --sandbox 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)'
             cand --config 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)'
+            cand --timeout 'How long to wait for a server: to connect, and for each answer'
             cand --color 'When to use colors'
             cand --state-dir 'Where sessionctl keeps its state (sandbox state, audit log, caches)'
             cand -s 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet'
@@ -373,6 +487,8 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;help'= {
             cand list 'Show sessions, shared packages and the package pool'
             cand sandbox 'Make the sandbox''s state: log users in, open packages, run nodes, batch and Integrator jobs'
+            cand serve 'Serve the sandbox''s engine over HTTP(S), the protocol of docs/protocol.md'
+            cand config 'Show the configuration: servers, the default server, default columns and format'
             cand stop 'Stop executing sessions and packages, after showing them and asking'
             cand close 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
             cand clear-pool 'Remove every package from the package pool, after showing them and asking'
@@ -393,6 +509,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand reconnect 'Bring a session''s client back'
             cand reset 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
             cand pool-size 'Set the server parameter "Size of package pool"'
+            cand populate 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)'
         }
         &'sessionctl;help;sandbox;login'= {
         }
@@ -413,6 +530,18 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
         &'sessionctl;help;sandbox;reset'= {
         }
         &'sessionctl;help;sandbox;pool-size'= {
+        }
+        &'sessionctl;help;sandbox;populate'= {
+        }
+        &'sessionctl;help;serve'= {
+        }
+        &'sessionctl;help;config'= {
+            cand show 'Print the resolved configuration, tokens masked'
+            cand path 'Print where the config file is read from'
+        }
+        &'sessionctl;help;config;show'= {
+        }
+        &'sessionctl;help;config;path'= {
         }
         &'sessionctl;help;stop'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sessionctl_global_optspecs
-    string join \n sandbox= config= color= state-dir= s/server= h/help V/version
+    string join \n sandbox= config= timeout= color= state-dir= s/server= h/help V/version
 end
 
 function __fish_sessionctl_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -36,6 +37,8 @@ complete -c sessionctl -n "__fish_sessionctl_needs_command" -s V -l version -d '
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "list" -d 'Show sessions, shared packages and the package pool'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "ls" -d 'Show sessions, shared packages and the package pool'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "sandbox" -d 'Make the sandbox\'s state: log users in, open packages, run nodes, batch and Integrator jobs'
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "serve" -d 'Serve the sandbox\'s engine over HTTP(S), the protocol of docs/protocol.md'
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "config" -d 'Show the configuration: servers, the default server, default columns and format'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "stop" -d 'Stop executing sessions and packages, after showing them and asking'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "close" -d 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -f -a "clear-pool" -d 'Remove every package from the package pool, after showing them and asking'
@@ -106,7 +109,7 @@ address\t'the row\'s address: 57, 57/12, shared/12, pool/12'"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l time -d 'How to show times' -r -f -a "absolute\t'`2026-12-03 14:05:09`, UTC'
 relative\t'`5m ago`'
 iso\t'RFC 3339, UTC'"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -s o -l output -d 'Output format' -r -f -a "table\t'A tree table, fitted to the terminal'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -s o -l output -d 'Output format [default: table, or the config file\'s `output`]' -r -f -a "table\t'A tree table, fitted to the terminal'
 wide\t'The table with every column'
 json\t'The snapshot as one JSON document (docs/json.md)'
 jsonl\t'One JSON object per row'
@@ -114,6 +117,7 @@ csv\t''
 tsv\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -186,7 +190,7 @@ address\t'the row\'s address: 57, 57/12, shared/12, pool/12'"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l time -d 'How to show times' -r -f -a "absolute\t'`2026-12-03 14:05:09`, UTC'
 relative\t'`5m ago`'
 iso\t'RFC 3339, UTC'"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s o -l output -d 'Output format' -r -f -a "table\t'A tree table, fitted to the terminal'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s o -l output -d 'Output format [default: table, or the config file\'s `output`]' -r -f -a "table\t'A tree table, fitted to the terminal'
 wide\t'The table with every column'
 json\t'The snapshot as one JSON document (docs/json.md)'
 jsonl\t'One JSON object per row'
@@ -194,6 +198,7 @@ csv\t''
 tsv\t''"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -202,31 +207,34 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s s -l server
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l no-headers -d 'Leave out the header line (table, csv, tsv)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -l color -d 'When to use colors' -r -f -a "auto\t''
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -s h -l help -d 'Print help'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "login" -d 'Log a user in from a host; prints the new session\'s id'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "open" -d 'Open a package in a session (and what it references); prints the package\'s address'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "run" -d 'Execute a node of a package in a session for a while'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "batch" -d 'A BatchLauncher run of a package; the package ends in the pool'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "integrator" -d 'An Integrator call of a package: reuses an idle pool copy or loads one'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "touch" -d 'Change a storage file, as a re-save would (its pool copies are dropped)'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "disconnect" -d 'Take a session\'s client offline'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "reconnect" -d 'Bring a session\'s client back'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "reset" -d 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "pool-size" -d 'Set the server parameter "Size of package pool"'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -s h -l help -d 'Print help'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "login" -d 'Log a user in from a host; prints the new session\'s id'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "open" -d 'Open a package in a session (and what it references); prints the package\'s address'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "run" -d 'Execute a node of a package in a session for a while'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "batch" -d 'A BatchLauncher run of a package; the package ends in the pool'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "integrator" -d 'An Integrator call of a package: reuses an idle pool copy or loads one'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "touch" -d 'Change a storage file, as a re-save would (its pool copies are dropped)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "disconnect" -d 'Take a session\'s client offline'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "reconnect" -d 'Bring a session\'s client back'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "reset" -d 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "pool-size" -d 'Set the server parameter "Size of package pool"'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "populate" -d 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l host -d 'The client\'s address, or an X-Forwarded-For chain `a -> b`' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l role -d 'A role the user holds; repeat for several' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l kind -d 'What kind of client opened the session' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -236,6 +244,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -249,6 +258,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l stop-delay -d 'How long the node takes to honor Stop; over 5s makes Close fail' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -261,6 +271,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l host -d 'The address BatchLauncher connects from' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -272,6 +283,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l host -d 'The address the web-service call comes from' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -281,6 +293,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -290,6 +303,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -299,6 +313,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -308,6 +323,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -317,6 +333,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -324,6 +341,19 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l sessions -d 'How many sessions' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l packages -d 'How many packages opened in them, in all' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l shared -d 'How many shared packages they reference' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l color -d 'When to use colors' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -s h -l help -d 'Print help'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log a user in from a host; prints the new session\'s id'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a package in a session (and what it references); prints the package\'s address'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "run" -d 'Execute a node of a package in a session for a while'
@@ -334,7 +364,60 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reconnect" -d 'Bring a session\'s client back'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "pool-size" -d 'Set the server parameter "Size of package pool"'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "populate" -d 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l listen -d 'The address to listen on; port 0 lets the system choose (printed at start)' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l storage -d 'The file storage to serve (the demo storage when omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l state -d 'Keep the engine\'s state in FILE (default: the sandbox\'s state file for the storage)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l tokens -d 'The tokens file: bearer tokens mapped to users and roles (made on first start)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l tls-cert -d 'The certificate chain (PEM) to serve HTTPS with; needs --tls-key' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM); needs --tls-cert' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l color -d 'When to use colors' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l color -d 'When to use colors' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Print the resolved configuration, tokens masked'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "path" -d 'Print where the config file is read from'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colors' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colors' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the resolved configuration, tokens masked'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the config file is read from'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s f -l filter -d 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)' -r -f -a "id\t'the row\'s address (57, 57/12, shared/12, pool/12); filters compare the session number or package id'
 name\t'the session name (user:57) or the package name; always shown'
 activity\t'the session\'s last activity; an executing package shows its progress here'
@@ -365,6 +448,7 @@ jsonl\t'One record per target'"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l wait -d 'Wait until the stopped targets are really idle, at most DURATION (exit 11 after it)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -407,6 +491,7 @@ json\t'One document: the action and every result (docs/json.md)'
 jsonl\t'One record per target'"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -426,6 +511,7 @@ json\t'One document: the action and every result (docs/json.md)'
 jsonl\t'One record per target'"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -433,11 +519,13 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l sta
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s y -l yes -d 'Do not ask: clear the pool (for scripts and cron)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l dry-run -d 'Show what would be removed and change nothing'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l fail-if-none -d 'An empty pool is an error (exit 5) instead of nothing to do'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l no-audit -d 'Do not append this action to the audit log'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -447,6 +535,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s h 
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -454,14 +543,16 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l state-
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "list" -d 'Show sessions, shared packages and the package pool'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "sandbox" -d 'Make the sandbox\'s state: log users in, open packages, run nodes, batch and Integrator jobs'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "stop" -d 'Stop executing sessions and packages, after showing them and asking'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "close" -d 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "clear-pool" -d 'Remove every package from the package pool, after showing them and asking'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "completions" -d 'Print the completion script for a shell (the same bytes as completions/)'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "plugins" -d 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox stop close clear-pool completions plugins help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "list" -d 'Show sessions, shared packages and the package pool'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "sandbox" -d 'Make the sandbox\'s state: log users in, open packages, run nodes, batch and Integrator jobs'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "serve" -d 'Serve the sandbox\'s engine over HTTP(S), the protocol of docs/protocol.md'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "config" -d 'Show the configuration: servers, the default server, default columns and format'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "stop" -d 'Stop executing sessions and packages, after showing them and asking'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "close" -d 'Close sessions, packages in sessions, shared and pool packages, after showing them and asking'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "clear-pool" -d 'Remove every package from the package pool, after showing them and asking'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "completions" -d 'Print the completion script for a shell (the same bytes as completions/)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "plugins" -d 'List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and not __fish_seen_subcommand_from list sandbox serve config stop close clear-pool completions plugins help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "login" -d 'Log a user in from a host; prints the new session\'s id'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "open" -d 'Open a package in a session (and what it references); prints the package\'s address'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "run" -d 'Execute a node of a package in a session for a while'
@@ -472,3 +563,6 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_s
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reconnect" -d 'Bring a session\'s client back'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Start over: no sessions, an empty pool (the demo storage gets its workload back)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "pool-size" -d 'Set the server parameter "Size of package pool"'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "populate" -d 'Add a generated workload of any size: sessions, their packages, shared packages, a full pool (for benchmarks and rehearsals at scale)'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved configuration, tokens masked'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print where the config file is read from'

@@ -4,31 +4,40 @@ use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 
 use crate::backend::Backend;
-use crate::backend::exec::{self, ExecBackend};
+use crate::backend::exec::ExecBackend;
+use crate::backend::http::{HttpBackend, HttpOptions};
 use crate::backend::sandbox::SandboxBackend;
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::clock::Clock;
 use crate::ctx::Ctx;
 use crate::exit::Status;
 use crate::plugin::{self, PluginEnv};
-use crate::usage::UsageError;
-use crate::{cmd, paths};
+use crate::{cmd, config, paths};
 
 /// Run a parsed command line with the given streams.
-pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
+pub fn run(mut cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
     let clock: Arc<dyn Clock> =
         Arc::from(crate::clock::from_env().map_err(crate::usage::UsageError)?);
     let stdout_is_terminal = std::io::stdout().is_terminal();
     let state_dir = paths::state_dir(cli.global.state_dir.clone());
     let backends = match &cli.command {
-        // They talk to no server, or (plugins) leave it to the plugin.
-        Command::Completions { .. }
+        // They talk to no server (serve is one, config only reads the file), or leave it to the
+        // plugin.
+        Command::Serve(_)
+        | Command::Config(_)
+        | Command::Completions { .. }
         | Command::Plugins
         | Command::Generate { .. }
         | Command::CompleteServers
         | Command::BackendStdio { .. }
         | Command::External(_) => Vec::new(),
-        _ => backends(&cli, &state_dir, &clock)?,
+        _ => {
+            let loaded = config::load(cli.global.config.as_deref())?;
+            if let Command::List(args) = &mut cli.command {
+                list_defaults(args, &loaded.config)?;
+            }
+            backends(&cli, &loaded, &state_dir, &clock, err)?
+        }
     };
     let color = use_color(cli.global.color, stdout_is_terminal);
     let mut ctx = Ctx {
@@ -45,6 +54,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
     match &cli.command {
         Command::List(args) => cmd::list::run(args, &mut ctx),
         Command::Sandbox(args) => cmd::sandbox::run(args, &mut ctx),
+        Command::Serve(args) => cmd::serve::run(args, &mut ctx, clock),
+        Command::Config(args) => cmd::config::run(args, &cli.global, &mut ctx),
         Command::Completions { shell } => cmd::completions::run(*shell, &mut ctx),
         Command::Plugins => cmd::plugins::run(&mut ctx),
         Command::Generate { out_dir } => cmd::generate::run(out_dir, &mut ctx),
@@ -71,17 +82,41 @@ fn plugin_env(cli: &Cli, color: bool, state_dir: &std::path::Path) -> PluginEnv 
         .clone()
         .filter(|dir| !dir.as_os_str().is_empty())
         .map(|dir| std::fs::canonicalize(&dir).unwrap_or(dir));
-    let server = if cli.global.sandbox.is_some() || cli.global.servers.is_empty() {
+    // The servers as the config resolves them (its default server, its token files); the
+    // plugin finds out for itself when the config cannot be read.
+    let loaded = config::load(cli.global.config.as_deref()).ok();
+    let targets = match (&loaded, cli.global.sandbox.is_some()) {
+        (Some(loaded), false) => {
+            config::resolve(loaded, &cli.global.servers, &config::Env::from_process())
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    let server = if cli.global.sandbox.is_some() {
+        "sandbox".to_owned()
+    } else if !targets.is_empty() {
+        let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();
+        names.join(",")
+    } else if cli.global.servers.is_empty() {
         "sandbox".to_owned()
     } else {
         cli.global.servers.join(",")
     };
+    let token_file = std::env::var_os("SESSIONCTL_TOKEN_FILE")
+        .map(Into::into)
+        .or_else(|| match &targets.first()?.token_source {
+            config::TokenSource::File(file) => Some(file.clone()),
+            _ => None,
+        });
+    let output = loaded
+        .and_then(|l| l.config.output)
+        .unwrap_or_else(|| "table".to_owned());
     PluginEnv {
         server,
         sandbox,
-        token_file: std::env::var_os("SESSIONCTL_TOKEN_FILE").map(Into::into),
+        token_file,
         config: cli.global.config.clone(),
-        output: "table".to_owned(),
+        output,
         color,
         state_dir: state_dir.to_owned(),
     }
@@ -99,40 +134,94 @@ fn builtins() -> Vec<String> {
     names
 }
 
+/// The servers a command talks to: `--sandbox` wins; then `-s`, `SESSIONCTL_SERVER` or the
+/// config's default server; with nothing configured, the embedded demo sandbox.
 fn backends(
     cli: &Cli,
+    loaded: &config::Loaded,
     state_dir: &std::path::Path,
     clock: &Arc<dyn Clock>,
+    err: &mut dyn Write,
 ) -> anyhow::Result<Vec<Arc<dyn Backend>>> {
-    let storage = cli
-        .global
-        .sandbox
-        .as_ref()
-        .filter(|dir| !dir.as_os_str().is_empty());
-    let sandbox = || -> anyhow::Result<Arc<dyn Backend>> {
-        let sandbox = SandboxBackend::open(storage.map(|d| d.as_path()), state_dir, clock.clone())?;
-        Ok(Arc::new(sandbox))
+    let sandbox = |storage: Option<&std::path::Path>| -> anyhow::Result<Vec<Arc<dyn Backend>>> {
+        let sandbox = SandboxBackend::open(storage, state_dir, clock.clone())?;
+        Ok(vec![Arc::new(sandbox)])
     };
-    if cli.global.sandbox.is_some() || cli.global.servers.is_empty() {
-        return Ok(vec![sandbox()?]);
+    if let Some(dir) = &cli.global.sandbox {
+        return sandbox(Some(dir.as_path()).filter(|d| !d.as_os_str().is_empty()));
     }
-    // Until the config and the HTTP backend land, -s knows the sandbox and backend plugins.
-    let mut backends = Vec::new();
+    // The sandbox and backend plugins by name; the other servers come from the config.
+    let mut backends: Vec<Arc<dyn Backend>> = Vec::new();
+    let mut named = Vec::new();
     for server in &cli.global.servers {
         if server == "sandbox" {
-            backends.push(sandbox()?);
+            backends.extend(sandbox(None)?);
         } else if let Some(name) = server.strip_prefix("exec:") {
-            let env = plugin_env(cli, false, state_dir).vars();
-            let backend = ExecBackend::new(name, exec::DEFAULT_TIMEOUT, env)?;
-            backends.push(Arc::new(backend));
+            backends.push(exec_backend(cli, name, state_dir)?);
         } else {
-            return Err(UsageError(format!(
-                "unknown server '{server}' (this build knows 'sandbox' and 'exec:NAME')"
-            ))
-            .into());
+            named.push(server.clone());
         }
     }
+    if !backends.is_empty() && named.is_empty() {
+        return Ok(backends);
+    }
+    let targets = config::resolve(loaded, &named, &config::Env::from_process())?;
+    if targets.is_empty() && backends.is_empty() {
+        return sandbox(None);
+    }
+    for target in targets {
+        // A config entry `url = "exec:NAME"` is a backend plugin.
+        if let Some(name) = target.url.strip_prefix("exec:") {
+            backends.push(exec_backend(cli, name, state_dir)?);
+            continue;
+        }
+        if target.insecure {
+            writeln!(
+                err,
+                "warning: server '{}' has insecure = true: its TLS certificate is not checked",
+                target.name
+            )?;
+        }
+        let backend = HttpBackend::new(HttpOptions {
+            token: target.token()?,
+            name: target.name,
+            url: target.url,
+            ca_file: target.ca_file,
+            insecure: target.insecure,
+            timeout: cli.global.timeout,
+            protected: target.protected,
+        })?;
+        backends.push(Arc::new(backend));
+    }
     Ok(backends)
+}
+
+/// The backend plugin `sessionctl-backend-NAME`, told what a command plugin is told.
+fn exec_backend(
+    cli: &Cli,
+    name: &str,
+    state_dir: &std::path::Path,
+) -> anyhow::Result<Arc<dyn Backend>> {
+    let env = plugin_env(cli, false, state_dir).vars();
+    Ok(Arc::new(ExecBackend::new(name, cli.global.timeout, env)?))
+}
+
+/// The config file's default columns and format, where the command line gives none.
+fn list_defaults(args: &mut crate::cli::ListArgs, config: &config::Config) -> anyhow::Result<()> {
+    if args.view.columns.is_none() {
+        args.view.columns.clone_from(&config.columns);
+    }
+    if args.output.is_none()
+        && let Some(name) = &config.output
+    {
+        let format = <crate::cli::OutputFormat as clap::ValueEnum>::from_str(name, true).map_err(|_| {
+            crate::usage::UsageError(format!(
+                "invalid output '{name}' in the config file (expected table, wide, json, jsonl, csv or tsv)"
+            ))
+        })?;
+        args.output = Some(format);
+    }
+    Ok(())
 }
 
 /// `--color`, then NO_COLOR (https://no-color.org), then whether stdout is a terminal.

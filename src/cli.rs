@@ -61,6 +61,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "FILE", env = "SESSIONCTL_CONFIG")]
     pub config: Option<PathBuf>,
 
+    /// How long to wait for a server: to connect, and for each answer
+    #[arg(long, global = true, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    pub timeout: std::time::Duration,
+
     /// When to use colors
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -92,6 +96,11 @@ pub enum Command {
     /// Make the sandbox's state: log users in, open packages, run nodes, batch and Integrator jobs
     Sandbox(SandboxArgs),
 
+    /// Serve the sandbox's engine over HTTP(S), the protocol of docs/protocol.md
+    Serve(ServeArgs),
+
+    /// Show the configuration: servers, the default server, default columns and format
+    Config(ConfigArgs),
     /// Stop executing sessions and packages, after showing them and asking
     Stop(StopArgs),
 
@@ -239,6 +248,10 @@ pub struct ClearPoolArgs {
     #[arg(long)]
     pub dry_run: bool,
 
+    /// An empty pool is an error (exit 5) instead of nothing to do
+    #[arg(long)]
+    pub fail_if_none: bool,
+
     /// Why: sent to the server with the action, and audited
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
@@ -262,6 +275,47 @@ pub enum ResultFormat {
     Json,
     /// One record per target
     Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on; port 0 lets the system choose (printed at start)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:4590")]
+    pub listen: String,
+
+    /// The file storage to serve (the demo storage when omitted)
+    #[arg(long, value_name = "DIR")]
+    pub storage: Option<PathBuf>,
+
+    /// Keep the engine's state in FILE (default: the sandbox's state file for the storage)
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+
+    /// The tokens file: bearer tokens mapped to users and roles (made on first start)
+    #[arg(long, value_name = "FILE")]
+    pub tokens: Option<PathBuf>,
+
+    /// The certificate chain (PEM) to serve HTTPS with; needs --tls-key
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// The certificate's private key (PEM); needs --tls-cert
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the resolved configuration, tokens masked
+    Show,
+    /// Print where the config file is read from
+    Path,
 }
 
 /// What selects rows: shared by list, watch and the actions.
@@ -352,9 +406,9 @@ pub struct ListArgs {
     #[command(flatten)]
     pub view: ViewArgs,
 
-    /// Output format
-    #[arg(short = 'o', long, value_enum, default_value_t = OutputFormat::Table, value_name = "FORMAT")]
-    pub output: OutputFormat,
+    /// Output format [default: table, or the config file's `output`]
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -450,6 +504,19 @@ pub enum SandboxCommand {
     PoolSize {
         /// The number of packages the pool holds
         capacity: usize,
+    },
+    /// Add a generated workload of any size: sessions, their packages, shared packages, a
+    /// full pool (for benchmarks and rehearsals at scale)
+    Populate {
+        /// How many sessions
+        #[arg(long, default_value_t = 100)]
+        sessions: usize,
+        /// How many packages opened in them, in all
+        #[arg(long, default_value_t = 500)]
+        packages: usize,
+        /// How many shared packages they reference
+        #[arg(long, default_value_t = 20)]
+        shared: usize,
     },
 }
 

@@ -351,6 +351,8 @@ fn session_value(key: Key, s: &Session, now: DateTime<Utc>) -> Value {
         Key::User => text(&s.user),
         Key::State => text(s.state.as_str()),
         Key::Kind => text(s.kind.as_str()),
+        // A session that executes is active now, however long ago its run started.
+        Key::Idle if s.state == crate::model::SessionState::Executing => Value::Duration(0),
         Key::Idle => since(now, s.activity),
         Key::Age => since(now, s.created),
         _ => Value::Absent,

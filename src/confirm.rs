@@ -84,6 +84,31 @@ pub fn ask(question: &str) -> io::Result<Answer> {
     Ok(answer)
 }
 
+/// A protected server (config `protected = true`): the person types the server's name; anything
+/// else is No.
+pub fn ask_name(question: &str, name: &str) -> io::Result<Answer> {
+    let flag = interrupt_flag();
+    let typed = dialoguer::Input::<String>::new()
+        .with_prompt(format!(
+            "{question}\nserver '{name}' is protected: type its name to confirm"
+        ))
+        .allow_empty(true)
+        .interact_text();
+    let answer = match typed {
+        Ok(text) if text.trim() == name => Answer::Yes,
+        Ok(_) => Answer::No,
+        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => {
+            let _ = Term::stderr().write_line("");
+            Answer::Interrupted
+        }
+        Err(dialoguer::Error::IO(e)) => return Err(e),
+    };
+    if flag.load(Ordering::SeqCst) {
+        return Ok(Answer::Interrupted);
+    }
+    Ok(answer)
+}
+
 /// From now on, Ctrl-C sets [`interrupted`] instead of ending the process (for a wait that
 /// reports what it has before it exits with 130).
 pub fn catch_interrupts() {

@@ -357,6 +357,23 @@ impl TryFrom<String> for Address {
     }
 }
 
+impl Session {
+    /// What an action's confirmation covered: each package of the session and whether it
+    /// executed. The server compares it with the session as it is now (docs/protocol.md).
+    pub fn fingerprint(&self) -> String {
+        let mut parts: Vec<String> = self.packages.iter().map(Package::fingerprint).collect();
+        parts.sort();
+        parts.join(",")
+    }
+}
+
+impl Package {
+    /// `uid=state`: what an action's confirmation covered of one package.
+    pub fn fingerprint(&self) -> String {
+        format!("{}={}", self.uid, self.state)
+    }
+}
+
 impl Snapshot {
     /// The number of packages opened in sessions.
     pub fn session_package_count(&self) -> usize {

@@ -62,6 +62,8 @@ pub struct Planned {
     /// Why the server will not do it, as far as the snapshot tells: not executing (stop), a
     /// shared package referenced from outside the targets (close).
     pub blocked: Option<(Reason, String)>,
+    /// The row as it was shown, for the server to compare.
+    pub fingerprint: String,
 }
 
 impl Planned {
@@ -73,6 +75,7 @@ impl Planned {
         Target {
             address: self.address,
             uid: Some(self.uid.clone()),
+            shown: Some(self.fingerprint.clone()),
         }
     }
 }
@@ -278,6 +281,7 @@ fn plan(snapshot: &Snapshot, address: Address, typed: &str) -> Option<Planned> {
             packages: 1,
             executing: executing(p.state),
             blocked: None,
+            fingerprint: p.fingerprint(),
         })
     };
     match address {
@@ -296,6 +300,7 @@ fn plan(snapshot: &Snapshot, address: Address, typed: &str) -> Option<Planned> {
                 packages: session.packages.len(),
                 executing: session.packages.iter().map(|p| executing(p.state)).sum(),
                 blocked: None,
+                fingerprint: session.fingerprint(),
             })
         }
         Address::SessionPackage(sid, pid) => package(&snapshot.session(sid)?.packages, pid),

@@ -169,7 +169,7 @@ pub fn run(
         end = wait_until_idle(backend.as_ref(), &mut results, &wait)?;
     }
     results.extend(gone);
-    report(ctx, &server, verb, &results, &names, args.output)?;
+    // The audit line first: a report cut short by a closed pipe (`| head`) must not lose it.
     if !args.no_audit {
         write_audit(
             ctx,
@@ -180,6 +180,7 @@ pub fn run(
             args.reason.as_deref(),
         )?;
     }
+    report(ctx, &server, verb, &results, &names, args.output)?;
     if let Some(status) = end {
         if status == Status::Interrupted {
             writeln!(
@@ -254,8 +255,7 @@ fn wait_until_idle(
     wait: &Wait,
 ) -> anyhow::Result<Option<Status>> {
     confirm::catch_interrupts();
-    let deadline =
-        wait.clock.now() + chrono::Duration::from_std(wait.limit).unwrap_or(chrono::Duration::MAX);
+    let deadline = crate::clock::after(wait.clock.now(), wait.limit);
     loop {
         if !results.iter().any(|r| r.outcome == Outcome::Stopping) {
             return Ok(None);

@@ -28,6 +28,7 @@ pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status>
             packages: 1,
             executing: usize::from(p.state == PackageState::Executing),
             blocked: None,
+            fingerprint: p.fingerprint(),
         })
         .collect();
     let names: Vec<(Address, String)> = targets
@@ -40,7 +41,11 @@ pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status>
             "note: the package pool on '{server}' is empty (0 of {capacity})"
         )?;
         report(ctx, &server, "clear-pool", &[], &names, args.output)?;
-        return Ok(Status::Success);
+        return Ok(if args.fail_if_none {
+            Status::NotFound
+        } else {
+            Status::Success
+        });
     }
     let n = targets.len();
     let what = format!("{n} of {capacity} packages");
@@ -96,7 +101,8 @@ pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status>
             }
         })
         .collect();
-    // Each released shared package is told beside the pool packages that referenced it.
+    // Each released shared package is told once, beside the first pool package that
+    // referenced it, so that counting effects counts releases.
     for shared in &cleared.released {
         let effect = format!("shared/{} released", shared.id);
         let referencers: Vec<String> = snapshot
@@ -105,19 +111,14 @@ pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status>
             .find(|s| s.id == shared.id)
             .map(|s| s.referenced_by.clone())
             .unwrap_or_default();
-        let mut told = false;
-        for result in results
-            .iter_mut()
-            .filter(|r| referencers.contains(&r.address.to_string()))
-        {
-            result.effects.push(effect.clone());
-            told = true;
-        }
-        if !told && let Some(first) = results.iter_mut().find(|r| r.outcome.is_done()) {
-            first.effects.push(effect);
+        let teller = results
+            .iter()
+            .position(|r| referencers.contains(&r.address.to_string()))
+            .or_else(|| results.iter().position(|r| r.outcome.is_done()));
+        if let Some(i) = teller {
+            results[i].effects.push(effect);
         }
     }
-    report(ctx, &server, "clear-pool", &results, &names, args.output)?;
     if !args.no_audit {
         let addresses = targets.iter().map(|t| t.address).collect();
         write_audit(
@@ -129,5 +130,6 @@ pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status>
             args.reason.as_deref(),
         )?;
     }
+    report(ctx, &server, "clear-pool", &results, &names, args.output)?;
     Ok(Status::Success)
 }

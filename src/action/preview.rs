@@ -82,7 +82,12 @@ pub(super) fn confirm_targets(
             ctx.err.write_all(&shown)?;
             ctx.out.flush()?;
             ctx.err.flush()?;
-            match confirm::ask(question)? {
+            let answer = if ctx.backend().protected() {
+                confirm::ask_name(question, ctx.backend().server_name())?
+            } else {
+                confirm::ask(question)?
+            };
+            match answer {
                 Answer::Yes => Ok(None),
                 Answer::No => {
                     writeln!(ctx.err, "declined: nothing was {}", wording.done)?;

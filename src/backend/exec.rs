@@ -18,7 +18,8 @@ use serde_json::{Value, json};
 use super::stdio::{Answer, CapacityBody, PathBody, Request, Results, SessionBody};
 use super::{
     ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest, JobResult,
-    LoginRequest, OpenRequest, ReconnectResult, RunRequest, TargetResult, Workload,
+    LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult,
+    Workload,
 };
 use crate::model::{Package, Session, Snapshot};
 
@@ -279,6 +280,10 @@ impl Workload for ExecBackend {
     fn pool_size(&self, capacity: usize) -> Result<(), BackendError> {
         self.call::<Value>("pool_size", CapacityBody { capacity })
             .map(drop)
+    }
+
+    fn populate(&self, request: &PopulateRequest) -> Result<(), BackendError> {
+        self.call::<Value>("populate", request).map(drop)
     }
 }
 

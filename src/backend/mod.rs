@@ -5,6 +5,8 @@
 //! backend plugins (`exec.rs`, speaking the JSON lines of `stdio.rs`).
 
 pub mod exec;
+pub mod http;
+pub mod protocol;
 pub mod sandbox;
 pub mod stdio;
 
@@ -32,6 +34,17 @@ pub trait Backend: Send + Sync {
     /// otherwise all of them.
     fn clear_pool(&self, request: &ClearPoolRequest) -> Result<ClearPoolResult, BackendError>;
 
+    /// How long a snapshot may take at most, retries included; `None` for a local server.
+    fn deadline(&self) -> Option<std::time::Duration> {
+        None
+    }
+
+    /// Whether destructive actions on this server ask for its name to be typed (config
+    /// `protected = true`).
+    fn protected(&self) -> bool {
+        false
+    }
+
     /// The simulated workload's operations, on servers that simulate one.
     fn workload(&self) -> Option<&dyn Workload> {
         None
@@ -55,6 +68,18 @@ pub trait Workload {
     fn reconnect(&self, session: u32) -> Result<ReconnectResult, BackendError>;
     fn reset(&self) -> Result<(), BackendError>;
     fn pool_size(&self, capacity: usize) -> Result<(), BackendError>;
+    /// Add a generated workload of any size (benchmarks, rehearsals at scale).
+    fn populate(&self, request: &PopulateRequest) -> Result<(), BackendError>;
+}
+
+/// `sessionctl sandbox populate`: how much to generate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PopulateRequest {
+    pub sessions: usize,
+    /// Packages opened in the sessions, spread evenly over them.
+    pub packages: usize,
+    /// Shared packages the session packages reference (two references each).
+    pub shared: usize,
 }
 
 /// What the user confirmed: each target with what it was when it was shown.
@@ -70,6 +95,11 @@ pub struct Target {
     /// The row's `uid` when it was shown; a different one means another session or package
     /// now has this address, and the target is skipped.
     pub uid: Option<String>,
+    /// The row's `fingerprint` when it was shown (`Session::fingerprint`); a different one
+    /// means a package was opened, closed, started or finished since, and the target is
+    /// skipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

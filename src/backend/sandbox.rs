@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use super::{
     ActionRequest, Backend, BackendError, ClearPoolRequest, ClearPoolResult, JobRequest, JobResult,
-    LoginRequest, OpenRequest, ReconnectResult, RunRequest, TargetResult, Workload,
+    LoginRequest, OpenRequest, PopulateRequest, ReconnectResult, RunRequest, TargetResult,
+    Workload,
 };
 use crate::clock::Clock;
 use crate::demo;
@@ -76,20 +77,28 @@ impl SandboxBackend {
         &self.storage
     }
 
-    /// Run `operation` on the engine under the state lock, and save what it changed.
-    fn with_engine<T>(
-        &self,
-        operation: impl FnOnce(&mut Engine) -> Result<T, BackendError>,
-    ) -> Result<T, BackendError> {
-        let dir = self.state_file.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir)
-            .map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;
-        let lock_path = self.state_file.with_extension("lock");
-        let lock = File::create(&lock_path)
-            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
-        lock.lock()
-            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+    /// Keep the state in `file` instead of the state directory (`serve --state FILE`).
+    pub fn with_state_file(mut self, file: PathBuf) -> Self {
+        self.state_file = file;
+        self
+    }
 
+    pub fn state_file(&self) -> &Path {
+        &self.state_file
+    }
+
+    /// An engine on the saved state, for a process that keeps it in memory (`serve`); it
+    /// writes the state back with [`SandboxBackend::save_state`].
+    pub fn load_engine(&self) -> Result<Engine, BackendError> {
+        let lock = self.lock()?;
+        let engine = self.engine()?;
+        drop(lock);
+        Ok(engine)
+    }
+
+    /// The engine on the saved state (the demo's workload seeded into a fresh one); the caller
+    /// holds the lock.
+    fn engine(&self) -> Result<Engine, BackendError> {
         let (state, fresh) = self.load()?;
         let mut engine = Engine::new(
             self.name.clone(),
@@ -100,6 +109,36 @@ impl SandboxBackend {
         if fresh && self.demo {
             demo::seed_workload(&mut engine)?;
         }
+        Ok(engine)
+    }
+
+    /// Write `state` back under the state lock, atomically.
+    pub fn save_state(&self, state: &EngineState) -> Result<(), BackendError> {
+        let lock = self.lock()?;
+        self.save(state)?;
+        drop(lock);
+        Ok(())
+    }
+
+    fn lock(&self) -> Result<File, BackendError> {
+        let dir = self.state_file.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir)
+            .map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;
+        let lock_path = self.state_file.with_extension("lock");
+        let lock = File::create(&lock_path)
+            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+        lock.lock()
+            .map_err(|e| storage_error(&lock_path, "cannot lock the sandbox state", &e))?;
+        Ok(lock)
+    }
+
+    /// Run `operation` on the engine under the state lock, and save what it changed.
+    fn with_engine<T>(
+        &self,
+        operation: impl FnOnce(&mut Engine) -> Result<T, BackendError>,
+    ) -> Result<T, BackendError> {
+        let lock = self.lock()?;
+        let mut engine = self.engine()?;
         let result = operation(&mut engine);
         self.save(engine.state())?;
         drop(lock);
@@ -134,10 +173,13 @@ impl SandboxBackend {
             storage_error(&self.state_file, "cannot save the sandbox state", &e)
         };
         let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-        serde_json::to_writer(&mut file, state)
+        // Buffered: serde_json writes a token at a time, a system call each unbuffered.
+        let mut writer = std::io::BufWriter::new(&mut file);
+        serde_json::to_writer(&mut writer, state)
             .map_err(std::io::Error::other)
             .map_err(fail)?;
-        file.flush().map_err(fail)?;
+        writer.flush().map_err(fail)?;
+        drop(writer);
         file.persist(&self.state_file).map_err(|e| fail(e.error))?;
         Ok(())
     }
@@ -215,6 +257,10 @@ impl Workload for SandboxBackend {
 
     fn pool_size(&self, capacity: usize) -> Result<(), BackendError> {
         self.with_engine(|e| e.set_pool_capacity(capacity).map(|_| ()))
+    }
+
+    fn populate(&self, request: &PopulateRequest) -> Result<(), BackendError> {
+        self.with_engine(|e| e.populate(request))
     }
 }
 

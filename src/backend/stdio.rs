@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::{
-    Backend, BackendError, ClearPoolRequest, JobRequest, LoginRequest, OpenRequest, RunRequest,
+    Backend, BackendError, ClearPoolRequest, JobRequest, LoginRequest, OpenRequest,
+    PopulateRequest, RunRequest,
 };
 
 /// The protocol's version, sent by the `hello` operation.
@@ -34,6 +35,7 @@ pub const OPERATIONS: &[&str] = &[
     "reconnect",
     "reset",
     "pool_size",
+    "populate",
 ];
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -190,6 +192,10 @@ fn answer(backend: &dyn Backend, request: &Request) -> Result<Value, BackendErro
         }
         "pool_size" => {
             workload.pool_size(body::<CapacityBody>(request)?.capacity)?;
+            Ok(json!({}))
+        }
+        "populate" => {
+            workload.populate(&body::<PopulateRequest>(request)?)?;
             Ok(json!({}))
         }
         _ => Err(BackendError::Invalid {

@@ -12,11 +12,12 @@ use crate::select::Selection;
 
 pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     let selection = Selection::compile(&args.select)?;
-    let options = Options::compile(&args.view, args.output)?;
+    let options = Options::compile(&args.view, args.output.unwrap_or_default())?;
     let several = ctx.backends.len() > 1;
     let (mut shown, mut failed) = (0, None);
-    for backend in &ctx.backends {
-        let snapshot = match backend.snapshot() {
+    let fetched = crate::fleet::snapshots(&ctx.backends);
+    for fetched in fetched {
+        let snapshot = match fetched {
             Ok(snapshot) => snapshot,
             Err(error) if several => {
                 writeln!(ctx.err, "error: {error}")?;
@@ -133,7 +134,7 @@ mod tests {
                 ..SelectArgs::default()
             },
             view: ViewArgs::default(),
-            output,
+            output: Some(output),
         }
     }
 

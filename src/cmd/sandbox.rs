@@ -104,6 +104,15 @@ pub fn run(args: &SandboxArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
         }
         SandboxCommand::Reset => workload.reset()?,
         SandboxCommand::PoolSize { capacity } => workload.pool_size(*capacity)?,
+        SandboxCommand::Populate {
+            sessions,
+            packages,
+            shared,
+        } => workload.populate(&crate::backend::PopulateRequest {
+            sessions: *sessions,
+            packages: *packages,
+            shared: *shared,
+        })?,
     }
     Ok(Status::Success)
 }

@@ -74,13 +74,60 @@ impl Engine {
                 .map(|_| self.package_uid(pid)),
         };
         match (uid, &target.uid) {
-            (None, _) => Err(skip(address, Reason::Gone, format!("{address} is gone"))),
-            (Some(now), Some(shown)) if &now != shown => Err(skip(
+            (None, _) => return Err(skip(address, Reason::Gone, format!("{address} is gone"))),
+            (Some(now), Some(shown)) if &now != shown => {
+                return Err(skip(
+                    address,
+                    Reason::Changed,
+                    format!("{address} is another session or package than the one shown"),
+                ));
+            }
+            _ => {}
+        }
+        let Some(shown) = &target.shown else {
+            return Ok(());
+        };
+        let (now, executing_before) = self.fingerprint(address);
+        if &now == shown {
+            return Ok(());
+        }
+        // A package that finished meanwhile is simply no longer executing.
+        if executing_before && shown.ends_with("=executing") && now.ends_with("=idle") {
+            return Err(skip(
                 address,
-                Reason::Changed,
-                format!("{address} is another session or package than the one shown"),
-            )),
-            _ => Ok(()),
+                Reason::NotExecuting,
+                format!("{address} finished executing since it was shown"),
+            ));
+        }
+        Err(skip(
+            address,
+            Reason::Changed,
+            format!(
+                "{address} changed since it was shown (a package was opened, closed, started \
+                 or finished); list it again and repeat"
+            ),
+        ))
+    }
+
+    /// The fingerprint of the row at `address` now (see `Session::fingerprint`), and whether
+    /// it is a single package.
+    fn fingerprint(&self, address: Address) -> (String, bool) {
+        let holders = self.holders();
+        let now = self.now();
+        match address {
+            Address::Session(sid) => match self.session(sid) {
+                Ok(record) => (
+                    self.session_model(record, &holders, now).fingerprint(),
+                    false,
+                ),
+                Err(_) => (String::new(), false),
+            },
+            Address::SessionPackage(_, pid) | Address::Shared(pid) | Address::Pool(pid) => {
+                match self.instance(pid) {
+                    Some(i) => (self.package_model(i, &holders, now).fingerprint(), true),
+                    None => (String::new(), true),
+                }
+            }
         }
     }
 
@@ -146,8 +193,8 @@ impl Engine {
         match address {
             Address::Session(sid) => self.close_session(sid, reason),
             Address::SessionPackage(_, pid) | Address::Pool(pid) => {
-                if !self.stop_and_wait(pid) {
-                    return self.stop_timeout(address, pid);
+                if let Err(stuck) = self.stop_and_wait(&[pid]) {
+                    return self.stop_timeout(address, stuck);
                 }
                 if let Address::SessionPackage(sid, _) = address {
                     self.notify(sid, "closed a package of", reason);
@@ -198,10 +245,8 @@ impl Engine {
             );
         }
         let packages = session.packages.clone();
-        for pid in &packages {
-            if !self.stop_and_wait(*pid) {
-                return self.stop_timeout(address, *pid);
-            }
+        if let Err(stuck) = self.stop_and_wait(&packages) {
+            return self.stop_timeout(address, stuck);
         }
         let mut effects: Vec<String> = packages
             .iter()

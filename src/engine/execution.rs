@@ -97,30 +97,37 @@ impl Engine {
         }
     }
 
-    /// Stop `id` and wait for it the way Close does: up to 5 s, then an error.
-    /// Returns whether the package is idle now.
-    pub(super) fn stop_and_wait(&mut self, id: u64) -> bool {
+    /// Stop `ids` and wait for them the way Close does: all at once, up to 5 s, then an error
+    /// naming the first that still executes (its stop request stands).
+    pub(super) fn stop_and_wait(&mut self, ids: &[u64]) -> Result<(), u64> {
         let now = self.now();
-        if self.request_stop(id, now) != StopEffect::Stopping {
-            return true;
+        for id in ids {
+            self.request_stop(*id, now);
         }
-        let Some(ends) = self
-            .instance(id)
-            .and_then(|i| i.execution.as_ref())
-            .map(|r| r.ends_at())
-        else {
-            return true;
+        let running = |engine: &Engine| {
+            ids.iter()
+                .copied()
+                .filter(|id| engine.instance(*id).is_some_and(|i| i.execution.is_some()))
+                .collect::<Vec<u64>>()
         };
-        let wait = (ends - now).to_std().unwrap_or_default();
-        if wait > super::CLOSE_STOP_TIMEOUT {
-            self.clock.sleep(super::CLOSE_STOP_TIMEOUT);
-            let now = self.now();
-            self.advance(now);
-            return self.instance(id).is_none_or(|i| i.execution.is_none());
-        }
-        self.clock.sleep(wait);
+        let Some(latest) = running(self)
+            .iter()
+            .filter_map(|id| self.instance(*id)?.execution.as_ref().map(|r| r.ends_at()))
+            .max()
+        else {
+            return Ok(());
+        };
+        let wait = (latest - now).to_std().unwrap_or_default();
+        self.clock.sleep(wait.min(super::CLOSE_STOP_TIMEOUT));
         let now = self.now();
-        self.advance(now.max(ends));
-        true
+        self.advance(if wait <= super::CLOSE_STOP_TIMEOUT {
+            now.max(latest)
+        } else {
+            now
+        });
+        match running(self).first() {
+            Some(stuck) => Err(*stuck),
+            None => Ok(()),
+        }
     }
 }

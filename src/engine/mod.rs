@@ -9,6 +9,7 @@ mod actions;
 mod execution;
 mod open;
 mod pool;
+mod populate;
 mod refcount;
 mod snapshot;
 pub mod state;
@@ -77,7 +78,8 @@ impl Engine {
         &self.name
     }
 
-    fn now(&self) -> DateTime<Utc> {
+    /// Now, by the engine's clock.
+    pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
     }
 

@@ -34,8 +34,9 @@ impl Engine {
                 target: None,
             })
             .collect();
-        // The instance exists before its references are resolved, so that a cycle of
-        // references ends at it instead of opening copies for ever.
+        // The instance exists (and is in its session) before its references are resolved, so
+        // that a reference back to it, directly or through a cycle, uses it instead of opening
+        // a copy.
         self.state.instances.insert(
             id,
             Instance {
@@ -53,6 +54,11 @@ impl Engine {
                 last_used: None,
             },
         );
+        if let Owner::Session(sid) = owner
+            && let Some(record) = self.session_mut(sid)
+        {
+            record.packages.push(id);
+        }
         self.resolve_links(id, session);
         Ok(id)
     }
@@ -78,6 +84,11 @@ impl Engine {
                 last_used: None,
             },
         );
+        if let Owner::Session(sid) = owner
+            && let Some(record) = self.session_mut(sid)
+        {
+            record.packages.push(id);
+        }
         id
     }
 
@@ -87,6 +98,11 @@ impl Engine {
                 message: format!(
                     "invalid storage path '{path}' (write it from the root, e.g. /user/data/x.lgp)"
                 ),
+            });
+        }
+        if self.storage.file(path).is_some_and(|f| f.is_dir()) {
+            return Err(BackendError::Invalid {
+                message: format!("'{path}' is a folder, not a package file"),
             });
         }
         self.storage.read(path).map_err(|e| match &e {

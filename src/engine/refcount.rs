@@ -13,6 +13,9 @@ use super::state::Owner;
 pub(super) struct Holders {
     pub sessions: BTreeMap<u64, BTreeSet<u32>>,
     pub pool: BTreeSet<u64>,
+    /// For each shared package, the instances whose references point at it, in id order
+    /// (one pass over the instances, instead of one per shared package).
+    pub referencers: BTreeMap<u64, Vec<u64>>,
 }
 
 impl Holders {
@@ -35,6 +38,18 @@ impl Engine {
             }
         }
         holders.pool = self.reached_shared(&self.state.pool);
+        for instance in self.state.instances.values() {
+            let mut targets: Vec<u64> = instance.links.iter().filter_map(|l| l.target).collect();
+            targets.sort_unstable();
+            targets.dedup();
+            for target in targets {
+                holders
+                    .referencers
+                    .entry(target)
+                    .or_default()
+                    .push(instance.id);
+            }
+        }
         holders
     }
 

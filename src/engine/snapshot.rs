@@ -144,9 +144,12 @@ impl Engine {
             refs: shared.then(|| holders.refs(instance.id)),
             last_used: instance.last_used.filter(|_| instance.owner == Owner::Pool),
             referenced_by: if shared {
-                self.referencers(instance.id)
+                holders
+                    .referencers
+                    .get(&instance.id)
                     .into_iter()
-                    .filter_map(|r| self.instance(r))
+                    .flatten()
+                    .filter_map(|r| self.instance(*r))
                     .map(|r| self.address_of(r).to_string())
                     .collect()
             } else {

@@ -7,6 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::clock::after;
 use crate::model::{ReferenceStatus, Role, SessionKind};
 
 /// Bumped when the state file's shape changes; an older file is started over, not misread.
@@ -140,9 +141,9 @@ pub struct Run {
 impl Run {
     /// When the run ends by itself, or after a stop request.
     pub fn ends_at(&self) -> DateTime<Utc> {
-        let natural = self.started + to_chrono(self.duration);
+        let natural = after(self.started, self.duration);
         match self.stop_requested {
-            Some(at) => natural.min(at + to_chrono(self.stop_delay)),
+            Some(at) => natural.min(after(at, self.stop_delay)),
             None => natural,
         }
     }

@@ -70,6 +70,30 @@ impl Storage {
         package::read_package(&file)
     }
 
+    /// Every package file (`.lgp`, `.mgp`) in the storage, as sorted storage paths.
+    pub fn package_files(&self) -> Vec<String> {
+        fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+            let Ok(entries) = fs::read_dir(dir) else {
+                return;
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let path = format!("{prefix}/{name}");
+                match entry.file_type() {
+                    Ok(t) if t.is_dir() => walk(&entry.path(), &path, out),
+                    Ok(t) if t.is_file() && (name.ends_with(".lgp") || name.ends_with(".mgp")) => {
+                        out.push(path)
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.root, "", &mut out);
+        out.sort();
+        out
+    }
+
     /// Mark a file changed, as a re-save does: its modification time moves on.
     pub fn touch(&self, storage_path: &str) -> std::io::Result<()> {
         let file = self.file(storage_path).ok_or_else(|| {

@@ -122,6 +122,7 @@ impl Server {
                 .map(|a| Target {
                     address: *a,
                     uid: None,
+                    shown: None,
                 })
                 .collect(),
             reason: None,
@@ -623,6 +624,7 @@ fn a_target_that_changed_since_it_was_shown_is_skipped() {
         targets: vec![Target {
             address: Address::Session(session),
             uid: Some(shown),
+            shown: None,
         }],
         reason: None,
     };
@@ -697,4 +699,109 @@ fn a_session_is_named_user_colon_number() {
     let mut s = server();
     let session = s.login("user");
     assert_eq!(s.snapshot().sessions[0].name, format!("user:{session}"));
+}
+
+#[test]
+fn a_package_that_references_itself_uses_the_open_copy() {
+    let mut s = server();
+    let root = s.engine.storage().root().to_owned();
+    let selfish = crate::package::PackageFile {
+        guid: "g".into(),
+        name: "selfish".into(),
+        version: None,
+        app_version: None,
+        locale: None,
+        protected: false,
+        references: vec![crate::package::FileReference {
+            guid: "r".into(),
+            hint_path: "selfish.lgp".into(),
+            name: "selfish".into(),
+            target_guid: "g".into(),
+            version_mask: None,
+        }],
+    };
+    crate::package::write_package(&root.join("user/selfish.lgp"), &selfish).unwrap();
+    let session = s.login("user");
+    let opened = s.open(session, "/user/selfish.lgp");
+    assert_eq!(
+        opened.references[0].target.as_deref(),
+        Some(opened.address.as_str())
+    );
+    assert!(s.snapshot().shared.is_empty());
+}
+
+#[test]
+fn close_stops_every_executing_package_at_once_within_the_5_s() {
+    let mut s = server();
+    let session = s.login("user");
+    for path in [ETL, ML, DATA_LOAD] {
+        let id = s.open(session, path).id;
+        s.run(
+            session,
+            id,
+            Duration::from_secs(600),
+            Duration::from_secs(4),
+        );
+    }
+    let before = s.clock.now();
+    let result = s
+        .engine
+        .close(&Server::act(&[Address::Session(session)]))
+        .remove(0);
+    assert_eq!(result.outcome, Outcome::Closed);
+    assert_eq!(
+        s.clock.now() - before,
+        chrono::Duration::seconds(4),
+        "one wait, not three"
+    );
+}
+
+#[test]
+fn a_huge_duration_never_overflows() {
+    let mut s = server();
+    let session = s.login("user");
+    let id = s.open(session, ETL).id;
+    s.run(
+        session,
+        id,
+        Duration::from_secs(u64::MAX / 2),
+        Duration::from_secs(u64::MAX / 2),
+    );
+    let snapshot = s.snapshot();
+    assert_eq!(snapshot.sessions[0].state, SessionState::Executing);
+    let result = s
+        .engine
+        .stop(&Server::act(&[Address::Session(session)]))
+        .remove(0);
+    assert_eq!(result.outcome, Outcome::Stopping);
+    s.snapshot();
+}
+
+#[test]
+fn a_session_that_changed_inside_since_it_was_shown_is_skipped() {
+    let mut s = server();
+    let session = s.login("user");
+    s.open(session, ETL);
+    let shown = s.snapshot().sessions[0].fingerprint();
+    // Meanwhile the user opens another package and starts it.
+    let ml = s.open(session, ML).id;
+    s.run(session, ml, Duration::from_secs(600), Duration::ZERO);
+    let request = ActionRequest {
+        targets: vec![Target {
+            address: Address::Session(session),
+            uid: None,
+            shown: Some(shown),
+        }],
+        reason: None,
+    };
+    let result = s.engine.close(&request).remove(0);
+    assert_eq!(
+        (result.outcome, result.reason),
+        (Outcome::Skipped, Some(Reason::Changed))
+    );
+    assert_eq!(
+        s.snapshot().sessions[0].packages.len(),
+        2,
+        "nothing was closed"
+    );
 }

@@ -45,7 +45,6 @@ impl Engine {
         };
         let now = self.now();
         if let Some(session) = self.session_mut(request.session) {
-            session.packages.push(id);
             session.activity = now;
         }
         if let Some(path) = &request.path {
@@ -231,7 +230,7 @@ impl Engine {
         self.state.pool_capacity = capacity;
     }
 
-    fn new_session(
+    pub(super) fn new_session(
         &mut self,
         user: &str,
         host: &str,

@@ -62,32 +62,31 @@ fn state(world: &World) -> serde_json::Value {
     snapshot
 }
 
-#[test]
-fn close_from_a_script_without_yes_is_refused_at_once_and_the_session_stays() {
-    let world = World::new();
-    two_sessions(&world);
+both_backends! {
+    fn close_from_a_script_without_yes_is_refused_at_once_and_the_session_stays(world: &World) {
+    two_sessions(world);
     let started = std::time::Instant::now();
-    let (code, out, err) = run(&world, &["close", "1"]);
+    let (code, out, err) = run(world, &["close", "1"]);
     assert_eq!(code, 4, "{err}");
     assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(out, "");
     assert!(
-        err.contains("error: refusing to close 1 session on 'sandbox:")
+        err.contains("error: refusing to close 1 session on '")
             && err.contains(
                 "without confirmation: no terminal (pass --yes to close it: user:1 (1 package))"
             ),
         "{err}"
     );
-    assert_eq!(session_ids(&world), [1, 2]);
-    assert!(audit_lines(&world).is_empty());
+    assert_eq!(session_ids(world), [1, 2]);
+    assert!(audit_lines(world).is_empty());
+    }
 }
 
-#[test]
-fn a_dry_run_shows_the_list_rows_and_changes_nothing() {
-    let world = World::new();
-    two_sessions(&world);
-    let before = state(&world);
-    let (code, out, _) = run(&world, &["close", "1", "--dry-run"]);
+both_backends! {
+    fn a_dry_run_shows_the_list_rows_and_changes_nothing(world: &World) {
+    two_sessions(world);
+    let before = state(world);
+    let (code, out, _) = run(world, &["close", "1", "--dry-run"]);
     assert_eq!(code, 0);
     assert!(
         out.contains("user:1") && out.contains("etl_experiment"),
@@ -98,42 +97,42 @@ fn a_dry_run_shows_the_list_rows_and_changes_nothing() {
         out.contains("dry run: would close 1 session (1 package, 0 executing)"),
         "{out}"
     );
-    assert_eq!(state(&world), before);
+    assert_eq!(state(world), before);
     let (code, out, _) = run(
-        &world,
+        world,
         &["close", "-f", "user=analyst", "--dry-run", "-o", "json"],
     );
     assert_eq!(code, 0);
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(doc["sessions"][0]["name"], "analyst:2");
-    assert_eq!(state(&world), before);
-    assert!(audit_lines(&world).is_empty());
+    assert_eq!(state(world), before);
+    assert!(audit_lines(world).is_empty());
+    }
 }
 
-#[test]
-fn close_yes_removes_the_session_and_its_shared_packages_refs_drop() {
-    let world = World::new();
-    two_sessions(&world);
+both_backends! {
+    fn close_yes_removes_the_session_and_its_shared_packages_refs_drop(world: &World) {
+    two_sessions(world);
     let kit = |world: &World| {
         shared(&world.snapshot())
             .into_iter()
             .find(|s| s.0 == "loginom_clearml_kit")
             .map(|s| s.2)
     };
-    assert_eq!(kit(&world), Some(2));
+    assert_eq!(kit(world), Some(2));
     let lock = world.storage.join("user/data/etl-experiment.lgp.lck");
     assert!(lock.exists());
-    let (code, out, err) = run(&world, &["close", "1", "--yes", "--reason", "maintenance"]);
+    let (code, out, err) = run(world, &["close", "1", "--yes", "--reason", "maintenance"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("user:1") && out.contains("closed"), "{out}");
     assert!(
         out.contains("released"),
         "data_load went with its last reference: {out}"
     );
-    assert_eq!(session_ids(&world), [2]);
-    assert_eq!(kit(&world), Some(1));
+    assert_eq!(session_ids(world), [2]);
+    assert_eq!(kit(world), Some(1));
     assert!(!lock.exists(), "the package is no longer open");
-    let audit = audit_lines(&world);
+    let audit = audit_lines(world);
     assert_eq!(audit.len(), 1);
     assert_eq!(audit[0]["action"], "close");
     assert_eq!(audit[0]["targets"], serde_json::json!(["1"]));
@@ -141,30 +140,30 @@ fn close_yes_removes_the_session_and_its_shared_packages_refs_drop() {
     assert_eq!(audit[0]["reason"], "maintenance");
     assert!(audit[0]["operator"].as_str().is_some_and(|o| !o.is_empty()));
     assert!(audit[0]["time"].as_str().unwrap().contains('T'));
+    }
 }
 
-#[test]
-fn stop_on_an_idle_session_is_skipped_not_executing_with_the_conflict_code() {
-    let world = World::new();
-    two_sessions(&world);
-    let (code, out, err) = run(&world, &["stop", "1"]);
+both_backends! {
+    fn stop_on_an_idle_session_is_skipped_not_executing_with_the_conflict_code(world: &World) {
+    two_sessions(world);
+    let (code, out, err) = run(world, &["stop", "1"]);
     assert_eq!(code, 6, "{err}");
     assert!(out.contains("skipped: not executing"), "{out}");
-    let (code, out, _) = run(&world, &["stop", "1", "--yes", "-o", "jsonl"]);
+    let (code, out, _) = run(world, &["stop", "1", "--yes", "-o", "jsonl"]);
     assert_eq!(code, 6);
     let record: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(record["outcome"], "skipped");
     assert_eq!(record["reason"], "not_executing");
     assert!(
-        audit_lines(&world).is_empty(),
+        audit_lines(world).is_empty(),
         "nothing changed, nothing audited"
     );
+    }
 }
 
-#[test]
-fn close_of_a_referenced_shared_package_names_its_referencers() {
-    let world = World::new();
-    two_sessions(&world);
+both_backends! {
+    fn close_of_a_referenced_shared_package_names_its_referencers(world: &World) {
+    two_sessions(world);
     let kit = world.snapshot()["shared"]
         .as_array()
         .unwrap()
@@ -174,7 +173,7 @@ fn close_of_a_referenced_shared_package_names_its_referencers() {
         .as_str()
         .unwrap()
         .to_owned();
-    let (code, out, err) = run(&world, &["close", &kit, "--yes"]);
+    let (code, out, err) = run(world, &["close", &kit, "--yes"]);
     assert_eq!(code, 6, "{err}");
     assert!(out.contains("skipped: referenced"), "{out}");
     assert!(
@@ -182,24 +181,27 @@ fn close_of_a_referenced_shared_package_names_its_referencers() {
         "{out}"
     );
     // Beside a target that is done, it makes a partial result.
-    let (code, out, _) = run(&world, &["close", "2", &kit, "--yes"]);
+    let (code, out, _) = run(world, &["close", "2", &kit, "--yes"]);
     assert_eq!(code, 3, "{out}");
-    assert_eq!(session_ids(&world), [1]);
+    assert_eq!(session_ids(world), [1]);
+    }
 }
 
+// Sandbox only: it moves the clock (SESSIONCTL_NOW), which a running server does not share.
 #[test]
 fn close_idle_over_8h_closes_only_the_idle_ones() {
     let world = World::new();
+    let world = &world;
     let at = |t: &str| format!("2026-12-03T{t}Z");
     let login = |user: &str, t: &str| {
-        let (code, out, _) = run_at(&world, &["sandbox", "login", user], Some(&at(t)));
+        let (code, out, _) = run_at(world, &["sandbox", "login", user], Some(&at(t)));
         assert_eq!(code, 0);
         out.trim().to_owned()
     };
     let early = login("early", "01:00:00");
     login("late", "09:30:00");
     let (code, out, err) = run_at(
-        &world,
+        world,
         &[
             "close",
             "-f",
@@ -219,26 +221,25 @@ fn close_idle_over_8h_closes_only_the_idle_ones() {
         .map(|s| s["user"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(users, ["late"]);
-    assert_eq!(audit_lines(&world)[0]["reason"], "nightly cleanup");
+    assert_eq!(audit_lines(world)[0]["reason"], "nightly cleanup");
 }
 
-#[test]
-fn clear_pool_empties_the_pool_and_the_audit_log_has_one_line_per_action() {
-    let world = World::new();
-    two_sessions(&world);
+both_backends! {
+    fn clear_pool_empties_the_pool_and_the_audit_log_has_one_line_per_action(world: &World) {
+    two_sessions(world);
     world.ok(&["sandbox", "integrator", "/user/data/data-load.lgp"]);
     world.ok(&[
         "sandbox",
         "batch",
         "/user/libs/python_kits/loginom_sklearn_meta.lgp",
     ]);
-    let (code, out, _) = run(&world, &["clear-pool"]);
+    let (code, out, _) = run(world, &["clear-pool"]);
     assert_eq!(code, 4, "no terminal, no --yes: {out}");
-    let (code, out, _) = run(&world, &["clear-pool", "--dry-run"]);
+    let (code, out, _) = run(world, &["clear-pool", "--dry-run"]);
     assert_eq!(code, 0);
     assert!(out.contains("Package pool (2/10)"), "{out}");
     assert_eq!(world.snapshot()["pool"].as_array().unwrap().len(), 2);
-    let (code, out, err) = run(&world, &["clear-pool", "--yes"]);
+    let (code, out, err) = run(world, &["clear-pool", "--yes"]);
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains("data_load") && out.contains("loginom_sklearn_meta"),
@@ -254,12 +255,12 @@ fn clear_pool_empties_the_pool_and_the_audit_log_has_one_line_per_action() {
         !names.contains(&"loginom_sklearn_kit".to_owned()),
         "{names:?}"
     );
-    let (code, _, err) = run(&world, &["clear-pool", "--yes"]);
+    let (code, _, err) = run(world, &["clear-pool", "--yes"]);
     assert_eq!(code, 0);
     assert!(err.contains("is empty (0 of 10)"), "{err}");
-    run(&world, &["close", "1", "--yes"]);
-    run(&world, &["stop", "2", "--yes"]);
-    let audit = audit_lines(&world);
+    run(world, &["close", "1", "--yes"]);
+    run(world, &["stop", "2", "--yes"]);
+    let audit = audit_lines(world);
     let actions: Vec<&str> = audit
         .iter()
         .map(|a| a["action"].as_str().unwrap())
@@ -270,14 +271,14 @@ fn clear_pool_empties_the_pool_and_the_audit_log_has_one_line_per_action() {
         "the skipped stop changed nothing"
     );
     assert_eq!(audit[0]["targets"].as_array().unwrap().len(), 2);
-    let (code, _, _) = run(&world, &["close", "2", "--yes", "--no-audit"]);
+    let (code, _, _) = run(world, &["close", "2", "--yes", "--no-audit"]);
     assert_eq!(code, 0);
-    assert_eq!(audit_lines(&world).len(), 2);
+    assert_eq!(audit_lines(world).len(), 2);
+    }
 }
 
-#[test]
-fn a_command_with_no_target_is_a_usage_error() {
-    let world = World::new();
+both_backends! {
+    fn a_command_with_no_target_is_a_usage_error(world: &World) {
     for args in [
         &["close"][..],
         &["stop"],
@@ -285,47 +286,47 @@ fn a_command_with_no_target_is_a_usage_error() {
         &["close", "57x"],
         &["close", "1", "--all"],
     ] {
-        let (code, _, err) = run(&world, args);
+        let (code, _, err) = run(world, args);
         assert_eq!(code, 2, "{args:?}: {err}");
     }
-    let (_, _, err) = run(&world, &["close"]);
+    let (_, _, err) = run(world, &["close"]);
     assert!(err.contains("no target: name rows"), "{err}");
-    let (code, _, _) = run(&world, &["close", "--all", "--yes"]);
+    let (code, _, _) = run(world, &["close", "--all", "--yes"]);
     assert_eq!(code, 0, "--all with nothing there is nothing matched");
+    }
 }
 
-#[test]
-fn gone_is_not_a_failure_unless_strict_and_none_matched_unless_fail_if_none() {
-    let world = World::new();
-    two_sessions(&world);
-    let (code, out, _) = run(&world, &["close", "9", "--yes"]);
+both_backends! {
+    fn gone_is_not_a_failure_unless_strict_and_none_matched_unless_fail_if_none(world: &World) {
+    two_sessions(world);
+    let (code, out, _) = run(world, &["close", "9", "--yes"]);
     assert_eq!(code, 0);
     assert!(out.contains("skipped: gone"), "{out}");
-    let (code, _, err) = run(&world, &["close", "9", "--yes", "--strict"]);
+    let (code, _, err) = run(world, &["close", "9", "--yes", "--strict"]);
     assert_eq!(code, 5);
     assert!(err.contains("no target '9'"), "{err}");
-    let (code, _, _) = run(&world, &["close", "analyst:1", "--yes", "--strict"]);
+    let (code, _, _) = run(world, &["close", "analyst:1", "--yes", "--strict"]);
     assert_eq!(code, 5, "session 1 is user's, not analyst's");
-    let (code, _, err) = run(&world, &["close", "-f", "user=nobody", "--yes"]);
+    let (code, _, err) = run(world, &["close", "-f", "user=nobody", "--yes"]);
     assert_eq!(code, 0);
     assert!(err.contains("nothing matched"), "{err}");
     let (code, _, _) = run(
-        &world,
+        world,
         &["close", "-f", "user=nobody", "--yes", "--fail-if-none"],
     );
     assert_eq!(code, 5);
-    assert_eq!(session_ids(&world), [1, 2]);
+    assert_eq!(session_ids(world), [1, 2]);
+    }
 }
 
-#[test]
-fn close_by_path_closes_that_package_in_every_session_and_section_narrows_it() {
-    let world = World::new();
-    two_sessions(&world);
+both_backends! {
+    fn close_by_path_closes_that_package_in_every_session_and_section_narrows_it(world: &World) {
+    two_sessions(world);
     world.ok(&["sandbox", "open", "2", "/user/data/etl-experiment.lgp"]);
     world.ok(&["sandbox", "integrator", "/user/data/etl-experiment.lgp"]);
     let path = "path=/user/data/etl-experiment.lgp";
     let (code, out, err) = run(
-        &world,
+        world,
         &["close", "-f", path, "-f", "section=pool", "--yes"],
     );
     assert_eq!(code, 0, "{err}");
@@ -335,7 +336,7 @@ fn close_by_path_closes_that_package_in_every_session_and_section_narrows_it() {
         "the header and the pool copy: {out}"
     );
     assert!(world.snapshot()["pool"].as_array().unwrap().is_empty());
-    let (code, out, err) = run(&world, &["close", "-f", path, "--yes"]);
+    let (code, out, err) = run(world, &["close", "-f", path, "--yes"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         out.lines().filter(|l| l.contains("closed")).count(),
@@ -348,16 +349,16 @@ fn close_by_path_closes_that_package_in_every_session_and_section_narrows_it() {
             assert_ne!(package["name"], "etl_experiment");
         }
     }
-    assert_eq!(session_ids(&world), [1, 2], "the sessions stay");
+    assert_eq!(session_ids(world), [1, 2], "the sessions stay");
+    }
 }
 
-#[test]
-fn stop_stops_a_sessions_packages_and_the_session_becomes_idle() {
-    let world = World::new();
-    two_sessions(&world);
+both_backends! {
+    fn stop_stops_a_sessions_packages_and_the_session_becomes_idle(world: &World) {
+    two_sessions(world);
     world.ok(&["sandbox", "open", "1", "/user/data/data-prep.lgp"]);
     world.ok(&["sandbox", "run", "1/1", "--for", "10m"]);
-    let (code, out, err) = run(&world, &["stop", "1", "--yes", "-o", "json"]);
+    let (code, out, err) = run(world, &["stop", "1", "--yes", "-o", "json"]);
     assert_eq!(code, 0, "{err}");
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     let result = &doc["results"][0];
@@ -373,28 +374,31 @@ fn stop_stops_a_sessions_packages_and_the_session_becomes_idle() {
         "{result}"
     );
     assert_eq!(world.snapshot()["sessions"][0]["state"], "idle");
+    }
 }
 
-#[test]
-fn stop_with_a_filter_takes_only_what_executes() {
-    let world = World::new();
-    two_sessions(&world);
+both_backends! {
+    fn stop_with_a_filter_takes_only_what_executes(world: &World) {
+    two_sessions(world);
     world.ok(&["sandbox", "run", "1/1", "--for", "10m"]);
-    let (code, out, err) = run(&world, &["stop", "-f", "role=design,viewer", "--yes"]);
+    let (code, out, err) = run(world, &["stop", "-f", "role=design,viewer", "--yes"]);
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains("user:1") && !out.contains("analyst:2"),
         "{out}"
     );
-    let (code, _, err) = run(&world, &["stop", "-f", "role=design,viewer", "--yes"]);
+    let (code, _, err) = run(world, &["stop", "-f", "role=design,viewer", "--yes"]);
     assert_eq!(code, 0, "nothing executing is nothing matched");
     assert!(err.contains("nothing to stop"), "{err}");
+    }
 }
 
+// Sandbox only: it moves the clock (SESSIONCTL_NOW), which a running server does not share.
 #[test]
 fn stop_wait_waits_until_the_targets_are_idle_and_times_out_with_11() {
     let world = World::new();
-    two_sessions(&world);
+    let world = &world;
+    two_sessions(world);
     world.ok(&[
         "sandbox",
         "run",
@@ -404,7 +408,7 @@ fn stop_wait_waits_until_the_targets_are_idle_and_times_out_with_11() {
         "--stop-delay",
         "1s",
     ]);
-    let (code, out, _) = run(&world, &["stop", "1/1", "--yes"]);
+    let (code, out, _) = run(world, &["stop", "1/1", "--yes"]);
     assert_eq!(code, 0);
     assert!(out.contains("stopping"), "{out}");
     std::thread::sleep(Duration::from_millis(1200));
@@ -418,7 +422,7 @@ fn stop_wait_waits_until_the_targets_are_idle_and_times_out_with_11() {
         "1s",
     ]);
     let started = std::time::Instant::now();
-    let (code, out, err) = run(&world, &["stop", "1", "--yes", "--wait", "10s"]);
+    let (code, out, err) = run(world, &["stop", "1", "--yes", "--wait", "10s"]);
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains("stopped") && !out.contains("stopping"),
@@ -435,18 +439,17 @@ fn stop_wait_waits_until_the_targets_are_idle_and_times_out_with_11() {
         "--stop-delay",
         "30s",
     ]);
-    let (code, out, err) = run(&world, &["stop", "2", "--yes", "--wait", "1s"]);
+    let (code, out, err) = run(world, &["stop", "2", "--yes", "--wait", "1s"]);
     assert_eq!(code, 11, "{out}{err}");
     assert!(out.contains("stopping"), "{out}");
 }
 
-#[test]
-fn closing_an_offline_clients_session_is_closing_and_it_is_told_the_reason() {
-    let world = World::new();
-    two_sessions(&world);
+both_backends! {
+    fn closing_an_offline_clients_session_is_closing_and_it_is_told_the_reason(world: &World) {
+    two_sessions(world);
     world.ok(&["sandbox", "disconnect", "2"]);
     let (code, out, err) = run(
-        &world,
+        world,
         &["close", "2", "--yes", "--reason", "deploying 7.3"],
     );
     assert_eq!(code, 0, "{err}");
@@ -456,21 +459,21 @@ fn closing_an_offline_clients_session_is_closing_and_it_is_told_the_reason() {
     );
     assert_eq!(world.snapshot()["sessions"][1]["state"], "deleting");
     // Closing it again, by a filter, leaves it alone.
-    let (code, _, err) = run(&world, &["close", "-f", "user=analyst", "--yes"]);
+    let (code, _, err) = run(world, &["close", "-f", "user=analyst", "--yes"]);
     assert_eq!(code, 0);
     assert!(err.contains("already being deleted"), "{err}");
     let told = world.ok(&["sandbox", "reconnect", "2"]);
     assert!(told.contains("deploying 7.3"), "{told}");
-    assert_eq!(session_ids(&world), [1]);
+    assert_eq!(session_ids(world), [1]);
+    }
 }
 
-#[test]
-fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_done_one() {
-    let world = World::new();
+both_backends! {
+    fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_done_one(world: &World) {
     // A fixed clock: the server's 5 s wait costs the test nothing.
     let now = Some("2026-12-03T12:00:00Z");
     let ok = |args: &[&str]| {
-        let (code, out, err) = run_at(&world, args, now);
+        let (code, out, err) = run_at(world, args, now);
         assert_eq!(code, 0, "{args:?}: {err}");
         out.trim().to_owned()
     };
@@ -486,11 +489,11 @@ fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_d
         "--stop-delay",
         "30s",
     ]);
-    let (code, out, err) = run_at(&world, &["close", "1", "--yes"], now);
+    let (code, out, err) = run_at(world, &["close", "1", "--yes"], now);
     assert_eq!(code, 1, "{out}{err}");
     assert!(out.contains("failed: did not stop within 5s"), "{out}");
     assert!(err.contains("1 of 1 targets failed"), "{err}");
-    let (code, out, _) = run_at(&world, &["close", "1", "2", "--yes"], now);
+    let (code, out, _) = run_at(world, &["close", "1", "2", "--yes"], now);
     assert_eq!(code, 3, "{out}");
     assert!(out.contains("analyst:2") && out.contains("closed"), "{out}");
     let ids: Vec<u64> = serde_json::from_str::<serde_json::Value>(&ok(&["list", "-o", "json"]))
@@ -505,11 +508,11 @@ fn an_execution_that_does_not_stop_within_5_s_fails_close_with_1_or_3_beside_a_d
         [1],
         "the session whose execution did not stop is left open"
     );
+    }
 }
 
-#[test]
-fn actions_at_once_each_append_one_whole_audit_line() {
-    let world = World::new();
+both_backends! {
+    fn actions_at_once_each_append_one_whole_audit_line(world: &World) {
     for i in 0..6 {
         world.login(&format!("user{i}"), "10.0.0.5", &["design"]);
     }
@@ -522,7 +525,7 @@ fn actions_at_once_each_append_one_whole_audit_line() {
     for handle in handles {
         assert_eq!(handle.join().unwrap(), Some(0));
     }
-    let audit = audit_lines(&world);
+    let audit = audit_lines(world);
     assert_eq!(audit.len(), 6);
     let mut targets: Vec<String> = audit
         .iter()
@@ -530,4 +533,5 @@ fn actions_at_once_each_append_one_whole_audit_line() {
         .collect();
     targets.sort();
     assert_eq!(targets, ["1", "2", "3", "4", "5", "6"]);
+    }
 }

@@ -8,7 +8,7 @@ const NOW: &str = "2026-12-03T12:00:00Z";
 
 /// A sandbox on the fixtures with every file saved at one fixed time, so that Created and Saved
 /// are the same on every machine, and a workload made at a fixed clock.
-fn world_with_workload() -> World {
+pub(crate) fn world_with_workload() -> World {
     let world = World::new();
     // 2026-01-15T10:00:00Z
     let saved = SystemTime::UNIX_EPOCH + Duration::from_secs(1_768_471_200);
@@ -76,7 +76,7 @@ fn set_mtimes(dir: &std::path::Path, time: SystemTime) {
 }
 
 /// `list` three minutes after the workload was made.
-fn list(world: &World, args: &[&str]) -> String {
+pub(crate) fn list(world: &World, args: &[&str]) -> String {
     let mut all = vec!["list"];
     all.extend_from_slice(args);
     let output = world

@@ -1,12 +1,16 @@
 //! The integration tests: the `sessionctl` binary, run as users run it.
 
+#[macro_use]
 mod support;
 
 mod actions;
 mod completion;
 mod exec_backend;
+mod faults;
 mod generated;
+mod http;
 mod list;
+mod openapi;
 mod plugins;
 mod prompt;
 mod readme;

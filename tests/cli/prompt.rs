@@ -178,3 +178,45 @@ fn ctrl_c_during_stop_wait_reports_what_it_has_and_exits_130() {
     let audit = std::fs::read_to_string(world.state_dir().join("audit.jsonl")).unwrap();
     assert_eq!(audit.lines().count(), 1, "the stop was requested: {audit}");
 }
+
+#[test]
+fn a_protected_server_asks_for_its_name_to_be_typed() {
+    let mut world = World::new();
+    user_with_a_package(&world);
+    world.server = Some(world.serve(&[]));
+    let served = world.server.as_ref().unwrap();
+    let config = world.home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[servers.prod]\nurl = \"{}\"\ntoken_file = \"{}\"\nprotected = true\n",
+            served.url,
+            served.token_file.display()
+        ),
+    )
+    .unwrap();
+    let ask = |typed: &str| {
+        let mut cmd = world.std_cmd();
+        cmd.env("TERM", "xterm").env("COLUMNS", "200");
+        cmd.args([
+            "--config",
+            config.to_str().unwrap(),
+            "-s",
+            "prod",
+            "close",
+            "1",
+        ]);
+        let mut session = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+        session
+            .exp_string("type its name to confirm")
+            .expect("the question");
+        session.send_line(typed).unwrap();
+        exit_code(session)
+    };
+    let (code, rest) = ask("yes");
+    assert_eq!(code, 4, "{rest}");
+    assert_eq!(sessions(&world).len(), 1);
+    let (code, rest) = ask("prod");
+    assert_eq!(code, 0, "{rest}");
+    assert!(sessions(&world).is_empty());
+}

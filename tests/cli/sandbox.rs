@@ -1,10 +1,9 @@
-//! The embedded sandbox through the command line: the "done when" steps.
+//! The sandbox through the command line, embedded and served: the same steps, the same results.
 
 use crate::support::{World, shared};
 
-#[test]
-fn login_prints_the_new_session_id_and_open_shows_the_package_with_its_shared_references() {
-    let world = World::new();
+both_backends! {
+    fn login_prints_the_new_session_id_and_open_shows_the_package_with_its_shared_references(world: &World) {
     let id = world.login("user", "10.0.0.5", &["design", "viewer"]);
     assert_eq!(id, "1");
     let address = world.ok(&["sandbox", "open", &id, "/user/data/etl-experiment.lgp"]);
@@ -29,27 +28,23 @@ fn login_prints_the_new_session_id_and_open_shows_the_package_with_its_shared_re
         .find(|s| s.0 == "loginom_clearml_kit")
         .unwrap();
     assert_eq!(clearml.2, 2);
+    }
 }
 
-#[test]
-fn a_batch_run_ends_in_the_pool_and_its_references_count_the_servers_reference() {
-    let world = World::new();
-    let address = world.ok(&[
-        "sandbox",
-        "batch",
-        "/user/libs/python_kits/loginom_sklearn_meta.lgp",
-    ]);
+both_backends! {
+    fn a_batch_run_ends_in_the_pool_and_its_references_count_the_servers_reference(world: &World) {
+    let address = world.ok(&["sandbox", "batch", "/user/libs/python_kits/loginom_sklearn_meta.lgp"]);
     assert!(address.starts_with("pool/"), "{address}");
     let snapshot = world.snapshot();
     assert_eq!(snapshot["pool"][0]["name"], "loginom_sklearn_meta");
     let names: Vec<_> = shared(&snapshot).into_iter().map(|s| (s.0, s.2)).collect();
     assert!(names.contains(&("loginom_python_kit".into(), 1)));
     assert!(names.contains(&("loginom_sklearn_kit".into(), 1)));
+    }
 }
 
-#[test]
-fn integrator_runs_of_11_packages_leave_the_10_most_recently_used_and_touch_empties_their_copies() {
-    let world = World::new();
+both_backends! {
+    fn integrator_runs_of_11_packages_leave_the_10_most_recently_used_and_touch_empties_their_copies(world: &World) {
     let paths = [
         "/user/data/data-load.lgp",
         "/user/data/data-prep.lgp",
@@ -80,41 +75,24 @@ fn integrator_runs_of_11_packages_leave_the_10_most_recently_used_and_touch_empt
         .map(|p| p["path"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(pool, paths[1..]);
-    world.ok(&[
-        "sandbox",
-        "touch",
-        "/user/libs/python_kits/loginom_clearml_kit.lgp",
-    ]);
+    world.ok(&["sandbox", "touch", "/user/libs/python_kits/loginom_clearml_kit.lgp"]);
     let after = world.snapshot();
-    let names: Vec<_> = after["pool"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["name"].as_str().unwrap().to_owned())
-        .collect();
+    let names: Vec<_> = after["pool"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_owned()).collect();
     assert_eq!(names.len(), 9);
     assert!(!names.contains(&"loginom_clearml_kit".to_owned()));
+    }
 }
 
-#[test]
-fn the_misc_kit_opens_and_reports_its_dangling_reference() {
-    let world = World::new();
+both_backends! {
+    fn the_misc_kit_opens_and_reports_its_dangling_reference(world: &World) {
     let id = world.login("user", "10.0.0.5", &["design"]);
     let output = world
-        .sandbox(&[
-            "sandbox",
-            "open",
-            &id,
-            "/user/libs/python_kits/loginom_misc_kit.lgp",
-        ])
+        .sandbox(&["sandbox", "open", &id, "/user/libs/python_kits/loginom_misc_kit.lgp"])
         .output()
         .unwrap();
     assert!(output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("../json_kit/loginom_json_kit.lgp"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("../json_kit/loginom_json_kit.lgp"), "{stderr}");
     let snapshot = world.snapshot();
     let reference = snapshot["sessions"][0]["packages"][0]["references"]
         .as_array()
@@ -124,10 +102,8 @@ fn the_misc_kit_opens_and_reports_its_dangling_reference() {
         .unwrap()
         .clone();
     assert_eq!(reference["status"], "missing");
-    assert_eq!(
-        reference["path"],
-        "/user/libs/json_kit/loginom_json_kit.lgp"
-    );
+    assert_eq!(reference["path"], "/user/libs/json_kit/loginom_json_kit.lgp");
+    }
 }
 
 #[test]
@@ -145,9 +121,8 @@ fn an_unreadable_storage_names_the_path_with_the_storage_code() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("no-such-storage"));
 }
 
-#[test]
-fn two_commands_at_once_lose_nothing() {
-    let world = World::new();
+both_backends! {
+    fn two_commands_at_once_lose_nothing(world: &World) {
     let handles: Vec<_> = (0..8)
         .map(|i| {
             let mut cmd = world.sandbox(&["sandbox", "login", &format!("user{i}")]);
@@ -156,4 +131,5 @@ fn two_commands_at_once_lose_nothing() {
         .collect();
     assert!(handles.into_iter().all(|h| h.join().unwrap()));
     assert_eq!(world.snapshot()["sessions"].as_array().unwrap().len(), 8);
+    }
 }

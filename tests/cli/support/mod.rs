@@ -1,12 +1,17 @@
 //! What every integration test needs: a hermetic `sessionctl` command and a sandbox on a copy
-//! of the real package files in ../shared/fixtures/storage.
+//! of the real package files in ../shared/fixtures/storage, reached either embedded
+//! (`--sandbox DIR`) or through `sessionctl serve` on 127.0.0.1:0 (`-s URL`).
 //!
-//! The server behind [`World::sandbox`] depends on the mode, from `SESSIONCTL_TEST_BACKEND`:
+//! [`both_backends!`] runs one test body in both worlds: `name::sandbox` and `name::http`.
+//!
+//! Without a server, [`World::sandbox`] depends on the mode, from `SESSIONCTL_TEST_BACKEND`:
 //! the embedded sandbox (default), or `exec`: the same sandbox behind the Python backend plugin
 //! tests/plugins/sessionctl-backend-py, as `-s exec:py` (tests/cli/exec_backend.rs runs the
 //! suite that way).
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
 
 use assert_cmd::Command;
 
@@ -42,9 +47,51 @@ pub struct World {
     pub home: tempfile::TempDir,
     pub storage: PathBuf,
     pub mode: Mode,
+    /// Set in a served world: `sessionctl serve` on the storage.
+    pub server: Option<Served>,
+}
+
+/// A `sessionctl serve` child process, killed when dropped.
+pub struct Served {
+    pub child: Child,
+    pub url: String,
+    /// The admin token file serve made on its first start.
+    pub token_file: PathBuf,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One test body, run against the embedded sandbox and against `sessionctl serve`.
+#[macro_export]
+macro_rules! both_backends {
+    ($(#[$meta:meta])* fn $name:ident($world:ident: &World) $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            $(#[$meta])*
+            fn body($world: &$crate::support::World) $body
+
+            #[test]
+            fn sandbox() {
+                body(&$crate::support::World::new())
+            }
+
+            #[test]
+            fn http() {
+                body(&$crate::support::World::http())
+            }
+        }
+    };
 }
 
 impl World {
+    /// A world on the embedded sandbox.
     pub fn new() -> World {
         let home = tempfile::tempdir().expect("a temp dir");
         let storage = home.path().join("storage");
@@ -53,7 +100,62 @@ impl World {
             home,
             storage,
             mode: Mode::from_env(),
+            server: None,
         }
+    }
+
+    /// A world whose commands go to `sessionctl serve --listen 127.0.0.1:0` on the storage.
+    pub fn http() -> World {
+        let mut world = World::new();
+        world.server = Some(world.serve(&[]));
+        world
+    }
+
+    /// Start `sessionctl serve` on the world's storage with extra `args`, and wait until it
+    /// listens.
+    pub fn serve(&self, args: &[&str]) -> Served {
+        self.serve_with_env(args, &[])
+    }
+
+    /// [`World::serve`] with extra environment, e.g. `SESSIONCTL_NOW` to fix the server's clock.
+    pub fn serve_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Served {
+        let mut cmd = self.std_cmd();
+        cmd.envs(env.iter().copied());
+        let log = std::fs::File::create(self.home.path().join("serve.log")).expect("serve.log");
+        cmd.args(["serve", "--listen", "127.0.0.1:0", "--storage"])
+            .arg(&self.storage)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(log);
+        let mut child = cmd.spawn().expect("sessionctl serve starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let url = loop {
+            match lines.next() {
+                Some(Ok(line)) => {
+                    if let Some(url) = line.strip_prefix("listening on ") {
+                        break url.to_owned();
+                    }
+                }
+                _ => {
+                    let log = std::fs::read_to_string(self.home.path().join("serve.log"));
+                    panic!("sessionctl serve did not start: {log:?}");
+                }
+            }
+        };
+        // Keep draining stdout so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Served {
+            child,
+            url,
+            token_file: self.state_dir().join("serve/admin.token"),
+        }
+    }
+
+    /// The server's request log so far.
+    pub fn server_log(&self) -> String {
+        std::fs::read_to_string(self.home.path().join("serve.log")).unwrap_or_default()
     }
 
     /// PATH with `dirs` first.
@@ -101,26 +203,38 @@ impl World {
     pub fn pty(&self, args: &[&str]) -> rexpect::session::PtySession {
         let mut cmd = self.std_cmd();
         cmd.env("TERM", "xterm").env("COLUMNS", "200");
-        cmd.arg("--sandbox").arg(&self.storage).args(args);
+        self.server_args(&mut cmd);
+        cmd.args(args);
         rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal")
     }
 
-    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, or the same sandbox through the
-    /// backend plugin in [`Mode::Exec`].
+    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, in a served world
+    /// `sessionctl -s URL ARGS...` with the admin token, or in [`Mode::Exec`] the sandbox through
+    /// the backend plugin.
     pub fn sandbox(&self, args: &[&str]) -> Command {
-        let mut cmd = self.cmd();
-        match self.mode {
-            Mode::Sandbox => {
-                cmd.arg("--sandbox").arg(&self.storage);
+        let mut cmd = self.std_cmd();
+        self.server_args(&mut cmd);
+        cmd.args(args);
+        Command::from_std(cmd)
+    }
+
+    /// `--sandbox <copy>`, `-s URL` and the token of the world's server, or `-s exec:py`.
+    fn server_args(&self, cmd: &mut std::process::Command) {
+        match (&self.server, self.mode) {
+            (Some(served), _) => {
+                cmd.arg("-s")
+                    .arg(&served.url)
+                    .env("SESSIONCTL_TOKEN_FILE", &served.token_file);
             }
-            Mode::Exec => {
+            (None, Mode::Exec) => {
                 cmd.env("PATH", World::path_with(&[Path::new(PLUGINS)]))
                     .env("SESSIONCTL_PY_STORAGE", &self.storage)
                     .args(["-s", "exec:py"]);
             }
+            (None, Mode::Sandbox) => {
+                cmd.arg("--sandbox").arg(&self.storage);
+            }
         }
-        cmd.args(args);
-        cmd
     }
 
     /// Run a sandbox command that must succeed, and return its stdout, trimmed.
