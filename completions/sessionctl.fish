@@ -24,13 +24,13 @@ function __fish_sessionctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c sessionctl -n "__fish_sessionctl_needs_command" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_needs_command" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_needs_command" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_needs_command" -s V -l version -d 'Print version'
@@ -115,13 +115,13 @@ json\t'The snapshot as one JSON document (docs/json.md)'
 jsonl\t'One JSON object per row'
 csv\t''
 tsv\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -l no-headers -d 'Leave out the header line (table, csv, tsv)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -196,24 +196,24 @@ json\t'The snapshot as one JSON document (docs/json.md)'
 jsonl\t'One JSON object per row'
 csv\t''
 tsv\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -l no-headers -d 'Leave out the header line (table, csv, tsv)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand ls" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not __fish_seen_subcommand_from login open run batch integrator touch disconnect reconnect reset pool-size populate help" -s V -l version -d 'Print version'
@@ -232,23 +232,23 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and not _
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l host -d 'The client\'s address, or an X-Forwarded-For chain `a -> b`' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l role -d 'A role the user holds; repeat for several' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l kind -d 'What kind of client opened the session' -r
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -l draft -d 'Open a new draft (a package never saved) instead of a file'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
@@ -256,101 +256,101 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fis
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l node -d 'The node\'s name' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l for -d 'How long the node executes (`20s`, `5m`)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l stop-delay -d 'How long the node takes to honor Stop; over 5s makes Close fail' -r
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -l no-progress -d 'The node reports no progress (shown as unknown)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l for -d 'How long the run executes' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l host -d 'The address BatchLauncher connects from' -r
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l for -d 'How long the call executes' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l host -d 'The address the web-service call comes from' -r
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from integrator" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from touch" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reconnect" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from pool-size" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l sessions -d 'How many sessions' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l packages -d 'How many packages opened in them, in all' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l shared -d 'How many shared packages they reference' -r
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand sandbox; and __fish_seen_subcommand_from populate" -s V -l version -d 'Print version'
@@ -372,46 +372,46 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l state -d
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l tokens -d 'The tokens file: bearer tokens mapped to users and roles (made on first start)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l tls-cert -d 'The certificate chain (PEM) to serve HTTPS with; needs --tls-key' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM); needs --tls-cert' -r -F
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Print the resolved configuration, tokens masked'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "path" -d 'Print where the config file is read from'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
@@ -446,13 +446,13 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s o -l outp
 json\t'One document: the action and every result (docs/json.md)'
 jsonl\t'One record per target'"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l wait -d 'Wait until the stopped targets are really idle, at most DURATION (exit 11 after it)' -r
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l all -d 'Act on every row in scope when no filter narrows it (needed for that)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s y -l yes -d 'Do not ask: act on what matches (for scripts and cron)'
@@ -489,13 +489,13 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l reason -
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s o -l output -d 'Output format of the results' -r -f -a "table\t'One row per target'
 json\t'One document: the action and every result (docs/json.md)'
 jsonl\t'One record per target'"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l all -d 'Act on every row in scope when no filter narrows it (needed for that)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s y -l yes -d 'Do not ask: act on what matches (for scripts and cron)'
@@ -509,13 +509,13 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l rea
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s o -l output -d 'Output format of the results' -r -f -a "table\t'One row per target'
 json\t'One document: the action and every result (docs/json.md)'
 jsonl\t'One record per target'"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s y -l yes -d 'Do not ask: clear the pool (for scripts and cron)'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l dry-run -d 'Show what would be removed and change nothing'
@@ -523,23 +523,23 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l fai
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l no-audit -d 'Do not append this action to the audit log'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l sandbox -d 'Use the embedded sandbox on the file storage DIR (the demo storage when DIR is omitted)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l config -d 'The config file (default: $XDG_CONFIG_HOME/sessionctl/config.toml)' -r -F
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l timeout -d 'How long to wait for a server: to connect, and for each answer' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l color -d 'When to use colors' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r -F
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -l state-dir -d 'Where sessionctl keeps its state (sandbox state, audit log, caches)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s s -l server -d 'The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet' -r -f -a "(sessionctl complete-servers 2>/dev/null)"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s h -l help -d 'Print help'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand plugins" -s V -l version -d 'Print version'

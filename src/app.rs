@@ -19,7 +19,13 @@ pub fn run(mut cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     let clock: Arc<dyn Clock> =
         Arc::from(crate::clock::from_env().map_err(crate::usage::UsageError)?);
     let stdout_is_terminal = std::io::stdout().is_terminal();
-    let state_dir = paths::state_dir(cli.global.state_dir.clone());
+    let state_dir = paths::state_dir(
+        cli.global
+            .state_dir
+            .as_deref()
+            .filter(|d| !d.is_empty())
+            .map(std::path::PathBuf::from),
+    );
     let backends = match &cli.command {
         // They talk to no server (serve is one, config only reads the file), or leave it to the
         // plugin.
@@ -79,9 +85,9 @@ fn plugin_env(cli: &Cli, color: bool, state_dir: &std::path::Path) -> PluginEnv 
     let sandbox = cli
         .global
         .sandbox
-        .clone()
-        .filter(|dir| !dir.as_os_str().is_empty())
-        .map(|dir| std::fs::canonicalize(&dir).unwrap_or(dir));
+        .as_deref()
+        .filter(|dir| !dir.is_empty())
+        .map(|dir| std::fs::canonicalize(dir).unwrap_or_else(|_| dir.into()));
     // The servers as the config resolves them (its default server, its token files); the
     // plugin finds out for itself when the config cannot be read.
     let loaded = config::load(cli.global.config.as_deref()).ok();
@@ -148,7 +154,7 @@ fn backends(
         Ok(vec![Arc::new(sandbox)])
     };
     if let Some(dir) = &cli.global.sandbox {
-        return sandbox(Some(dir.as_path()).filter(|d| !d.as_os_str().is_empty()));
+        return sandbox(Some(std::path::Path::new(dir)).filter(|d| !d.as_os_str().is_empty()));
     }
     // The sandbox and backend plugins by name; the other servers come from the config.
     let mut backends: Vec<Arc<dyn Backend>> = Vec::new();
@@ -235,15 +241,18 @@ fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
     }
 }
 
-/// The width to fit tables to: `COLUMNS` when set, else the terminal's; none when piped.
+/// The width to fit tables to: `COLUMNS` when set, else the terminal's; none when stdout is not
+/// a terminal, so that piped tables are never cut.
 fn terminal_width(stdout_is_terminal: bool) -> Option<usize> {
-    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
-        return Some(columns);
-    }
     if !stdout_is_terminal {
         return None;
     }
-    crossterm::terminal::size()
+    std::env::var("COLUMNS")
         .ok()
-        .map(|(w, _)| usize::from(w))
+        .and_then(|c| c.parse().ok())
+        .or_else(|| {
+            crossterm::terminal::size()
+                .ok()
+                .map(|(w, _)| usize::from(w))
+        })
 }

@@ -43,7 +43,8 @@ pub struct GlobalArgs {
         default_missing_value = "",
         env = "SESSIONCTL_SANDBOX"
     )]
-    pub sandbox: Option<PathBuf>,
+    // A String, not a PathBuf: `--sandbox` alone is the empty value, the demo storage.
+    pub sandbox: Option<String>,
 
     /// The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin
     /// sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet
@@ -77,7 +78,8 @@ pub struct GlobalArgs {
         env = "SESSIONCTL_STATE_DIR",
         hide_env_values = true
     )]
-    pub state_dir: Option<PathBuf>,
+    // A String, so that an empty SESSIONCTL_STATE_DIR reads as unset instead of an error.
+    pub state_dir: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -350,7 +352,8 @@ pub struct ViewArgs {
         long = "columns",
         value_name = "COLUMNS",
         value_parser = column_names(),
-        hide_possible_values = true
+        hide_possible_values = true,
+        allow_hyphen_values = true
     )]
     pub columns: Option<String>,
 

@@ -282,7 +282,7 @@ impl Filter {
         };
         match (operand, value) {
             (Operand::Text(t), _) => text.is_some_and(|s| s.to_lowercase() == *t),
-            (Operand::Glob(g), _) => text.is_some_and(|s| g.is_match(s)),
+            (Operand::Glob(g), _) => text.is_some_and(|s| g.is_match(s.to_lowercase())),
             (Operand::Number(n), Value::Number(v)) | (Operand::Duration(n), Value::Duration(v)) => {
                 self.ordered(v.cmp(n))
             }
@@ -415,7 +415,8 @@ fn parse_operand(field: &Field, op: Op, item: &str, source: &str) -> Result<Oper
         ))
     };
     if matches!(op, Op::Glob | Op::NotGlob) {
-        let glob = GlobBuilder::new(item)
+        // Both sides lowercased: globset's own case folding is ASCII only.
+        let glob = GlobBuilder::new(&item.to_lowercase())
             .case_insensitive(true)
             .literal_separator(false)
             .build()

@@ -160,11 +160,37 @@ impl SandboxBackend {
                 ));
             }
         };
-        match serde_json::from_str::<EngineState>(&text) {
-            Ok(state) if state.version == STATE_VERSION => Ok((state, false)),
-            // A state file from another version of sessionctl: start over rather than misread.
-            _ => Ok((Engine::fresh_state(self.clock.as_ref()), true)),
+        let error = match serde_json::from_str::<EngineState>(&text) {
+            Ok(state) if state.version == STATE_VERSION => return Ok((state, false)),
+            Ok(_) => None,
+            Err(error) => Some(error),
+        };
+        let version = serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .and_then(|v| v.get("version")?.as_u64());
+        match (error, version) {
+            // A state file of another version of sessionctl: start over rather than misread.
+            (_, Some(v)) if v != u64::from(STATE_VERSION) => {
+                Ok((Engine::fresh_state(self.clock.as_ref()), true))
+            }
+            // Anything else is damage: say so, and never overwrite what may be someone's work.
+            (error, _) => Err(BackendError::Storage {
+                path: self.state_file.clone(),
+                detail: format!(
+                    "the sandbox state '{}' is damaged ({}); `sessionctl sandbox reset` starts \
+                     over and keeps it as '{}'",
+                    self.state_file.display(),
+                    error.map_or_else(|| "unknown shape".to_owned(), |e| e.to_string()),
+                    self.damaged_file().display()
+                ),
+            }),
         }
+    }
+
+    fn damaged_file(&self) -> PathBuf {
+        let mut name = self.state_file.clone().into_os_string();
+        name.push(".damaged");
+        PathBuf::from(name)
     }
 
     fn save(&self, state: &EngineState) -> Result<(), BackendError> {
@@ -245,14 +271,21 @@ impl Workload for SandboxBackend {
     }
 
     fn reset(&self) -> Result<(), BackendError> {
-        let demo = self.demo;
-        self.with_engine(|e| {
-            e.reset();
-            if demo {
-                demo::seed_workload(e)?;
-            }
-            Ok(())
-        })
+        let lock = self.lock()?;
+        // A damaged state is set aside rather than lost: reset is the way out of it.
+        if matches!(self.load(), Err(BackendError::Storage { .. })) && self.state_file.exists() {
+            fs::rename(&self.state_file, self.damaged_file()).map_err(|e| {
+                storage_error(&self.state_file, "cannot set the damaged state aside", &e)
+            })?;
+        }
+        let mut engine = self.engine()?;
+        engine.reset();
+        if self.demo {
+            demo::seed_workload(&mut engine)?;
+        }
+        self.save(engine.state())?;
+        drop(lock);
+        Ok(())
     }
 
     fn pool_size(&self, capacity: usize) -> Result<(), BackendError> {
@@ -264,13 +297,14 @@ impl Workload for SandboxBackend {
     }
 }
 
-/// One state file per storage directory, named after its path.
+/// One state file per storage directory: the end of its path, to be recognisable, and a
+/// checksum of the whole path, so that `/a_b` and `/a/b` never share one.
 fn state_file_name(storage: &Path, demo: bool) -> String {
     if demo {
         return "demo.json".to_owned();
     }
-    let mut name: String = storage
-        .to_string_lossy()
+    let path = storage.to_string_lossy();
+    let readable: String = path
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
@@ -280,11 +314,12 @@ fn state_file_name(storage: &Path, demo: bool) -> String {
             }
         })
         .collect();
-    // File names have a length limit; keep the end of the path, which tells storages apart.
-    if name.len() > 150 {
-        name = name.split_off(name.len() - 150);
-    }
-    format!("{}.json", name.trim_start_matches('_'))
+    let tail = &readable[readable.len().saturating_sub(100)..];
+    format!(
+        "{}-{:08x}.json",
+        tail.trim_start_matches('_'),
+        crc32fast::hash(path.as_bytes())
+    )
 }
 
 fn storage_error(path: &Path, what: &str, error: &std::io::Error) -> BackendError {

@@ -1,8 +1,9 @@
 //! `sessionctl list`: the Session Manager page, once.
 //!
 //! The selection and the view are compiled before any server is asked, so a bad filter or an
-//! unknown column fails at once. Several servers are shown one after another, each with its
-//! own header; one that fails is reported on stderr and the others are still shown (exit 3).
+//! unknown column fails at once. Several servers are shown together, with a Server column (and
+//! `server` in JSON); one that fails is reported on stderr and the others are still shown
+//! (exit 3).
 
 use crate::cli::ListArgs;
 use crate::ctx::Ctx;
@@ -14,41 +15,36 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     let selection = Selection::compile(&args.select)?;
     let options = Options::compile(&args.view, args.output.unwrap_or_default())?;
     let several = ctx.backends.len() > 1;
-    let (mut shown, mut failed) = (0, None);
-    let fetched = crate::fleet::snapshots(&ctx.backends);
-    for fetched in fetched {
-        let snapshot = match fetched {
-            Ok(snapshot) => snapshot,
+    let mut shown = Vec::new();
+    let mut failed = None;
+    for fetched in crate::fleet::snapshots(&ctx.backends) {
+        match fetched {
+            Ok(snapshot) => shown.push(snapshot),
+            // A server that fails is reported; the others are still shown.
             Err(error) if several => {
                 writeln!(ctx.err, "error: {error}")?;
                 failed.get_or_insert(error);
-                continue;
             }
             Err(error) => return Err(error.into()),
-        };
-        let name = sanitize(&snapshot.server.name).into_owned();
-        if options.is_table() {
-            if snapshot.server.sandbox {
-                // On stderr, so that it never mixes with the rows.
-                writeln!(
-                    ctx.err,
-                    "note: '{name}' runs a simulated workload (a sandbox, not a real server)"
-                )?;
-            }
-            if several {
-                if shown > 0 {
-                    writeln!(ctx.out)?;
-                }
-                writeln!(ctx.out, "server: {name}")?;
-            }
         }
-        render::render(
-            ctx.out, &snapshot, &selection, &options, ctx.now, ctx.width, ctx.color,
+    }
+    if options.is_table() {
+        for snapshot in shown.iter().filter(|s| s.server.sandbox) {
+            // On stderr, so that it never mixes with the rows.
+            writeln!(
+                ctx.err,
+                "note: '{}' runs a simulated workload (a sandbox, not a real server)",
+                sanitize(&snapshot.server.name)
+            )?;
+        }
+    }
+    if !shown.is_empty() {
+        render::render_fleet(
+            ctx.out, &shown, several, &selection, &options, ctx.now, ctx.width, ctx.color,
         )?;
-        shown += 1;
     }
     match failed {
-        Some(error) if shown == 0 => Err(error.into()),
+        Some(error) if shown.is_empty() => Err(error.into()),
         Some(_) => Ok(Status::Partial),
         None => Ok(Status::Success),
     }

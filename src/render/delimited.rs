@@ -18,6 +18,35 @@ pub fn render(
     now: DateTime<Utc>,
     delimiter: u8,
 ) -> io::Result<()> {
+    write(
+        out,
+        std::slice::from_ref(rows),
+        false,
+        options,
+        now,
+        delimiter,
+    )
+}
+
+/// The rows of several servers, a `server` column first.
+pub fn render_fleet(
+    out: &mut dyn Write,
+    fleet: &[Rows<'_>],
+    options: &Options,
+    now: DateTime<Utc>,
+    delimiter: u8,
+) -> io::Result<()> {
+    write(out, fleet, true, options, now, delimiter)
+}
+
+fn write(
+    out: &mut dyn Write,
+    fleet: &[Rows<'_>],
+    several: bool,
+    options: &Options,
+    now: DateTime<Utc>,
+    delimiter: u8,
+) -> io::Result<()> {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::Any(b'\n'))
@@ -30,6 +59,9 @@ pub fn render(
         .from_writer(out);
     if options.headers {
         let mut header = vec!["section".to_string(), "address".to_string()];
+        if several {
+            header.insert(0, "server".to_string());
+        }
         header.extend(
             options
                 .columns
@@ -38,9 +70,17 @@ pub fn render(
         );
         writer.write_record(&header)?;
     }
-    for row in &rows.rows {
+    let rows = fleet.iter().flat_map(|rows| {
+        rows.rows
+            .iter()
+            .map(|row| (&rows.snapshot.server.name, row))
+    });
+    for (server, row) in rows {
         let Some(item) = row.item() else { continue };
         let mut record = vec![row.section.as_str().to_string(), item.address().to_string()];
+        if several {
+            record.insert(0, sanitize(server).into_owned());
+        }
         for key in &options.columns {
             record.push(match columns::value(*key, item, now) {
                 Value::Absent => String::new(),

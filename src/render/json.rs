@@ -25,6 +25,16 @@ pub fn document(out: &mut dyn Write, rows: &Rows<'_>) -> io::Result<()> {
     writeln!(out, "{}", escape_controls(&text))
 }
 
+/// Several servers' snapshots as one document: `{"schema": 1, "servers": [snapshot, ...]}`.
+pub fn fleet_document(out: &mut dyn Write, fleet: &[Rows<'_>]) -> io::Result<()> {
+    let document = serde_json::json!({
+        "schema": SCHEMA_VERSION,
+        "servers": fleet.iter().map(filtered).collect::<Vec<_>>(),
+    });
+    let text = serde_json::to_string_pretty(&document).map_err(io::Error::other)?;
+    writeln!(out, "{}", escape_controls(&text))
+}
+
 /// The snapshot with only the rows shown, in their order.
 pub fn filtered(rows: &Rows<'_>) -> Snapshot {
     let source = rows.snapshot;

@@ -54,6 +54,41 @@ impl Options {
     }
 }
 
+/// Renders what `selection` picks out of the snapshots of a fleet (several servers asked for,
+/// however many answered): one table with a Server column, one JSON document listing each
+/// server's snapshot, JSON lines and CSV rows that name their server. With `fleet` false, the
+/// one snapshot renders as [`render`] does.
+#[allow(clippy::too_many_arguments)]
+pub fn render_fleet(
+    out: &mut dyn Write,
+    snapshots: &[Snapshot],
+    fleet: bool,
+    selection: &Selection,
+    options: &Options,
+    now: DateTime<Utc>,
+    width: Option<usize>,
+    color: bool,
+) -> io::Result<()> {
+    if let ([snapshot], false) = (snapshots, fleet) {
+        return render(out, snapshot, selection, options, now, width, color);
+    }
+    let fleet: Vec<rows::Rows<'_>> = snapshots
+        .iter()
+        .map(|s| rows::build(s, selection, options.sort.as_ref(), now))
+        .collect();
+    match options.format {
+        OutputFormat::Table | OutputFormat::Wide => {
+            table::render_fleet(out, &fleet, options, now, width, color)
+        }
+        OutputFormat::Json => json::fleet_document(out, &fleet),
+        OutputFormat::Jsonl => fleet
+            .iter()
+            .try_for_each(|rows| json::lines(out, rows, options, now)),
+        OutputFormat::Csv => delimited::render_fleet(out, &fleet, options, now, b','),
+        OutputFormat::Tsv => delimited::render_fleet(out, &fleet, options, now, b'\t'),
+    }
+}
+
 /// Renders what `selection` picks out of `snapshot` in the format of `options`.
 pub fn render(
     out: &mut dyn Write,

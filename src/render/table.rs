@@ -20,6 +20,9 @@ use crate::model::{Execution, PackageState, SessionState};
 /// Spaces between two columns.
 const GAP: usize = 2;
 
+/// The header of the column a fleet's table starts with.
+const SERVER: &str = "Server";
+
 /// One cell's text. Only `text` is ever shortened: the tree before a name, a shared package's
 /// reference count after it and a progress bar before the node stay whole.
 #[derive(Debug, Clone, Default)]
@@ -108,24 +111,87 @@ pub fn render(
     width: Option<usize>,
     color: bool,
 ) -> io::Result<()> {
+    tabulate(
+        out,
+        std::slice::from_ref(rows),
+        false,
+        options,
+        now,
+        width,
+        color,
+    )
+}
+
+/// The rows of several servers in one table, a Server column first.
+pub fn render_fleet(
+    out: &mut dyn Write,
+    fleet: &[Rows<'_>],
+    options: &Options,
+    now: DateTime<Utc>,
+    width: Option<usize>,
+    color: bool,
+) -> io::Result<()> {
+    tabulate(out, fleet, true, options, now, width, color)
+}
+
+fn tabulate(
+    out: &mut dyn Write,
+    fleet: &[Rows<'_>],
+    several: bool,
+    options: &Options,
+    now: DateTime<Utc>,
+    width: Option<usize>,
+    color: bool,
+) -> io::Result<()> {
     let keys = &options.columns;
-    let headers: Vec<&str> = keys
+    let mut headers: Vec<&str> = keys
         .iter()
         .map(|k| columns::column_of(*k).map_or("", |c| c.header))
         .collect();
-    let mut cells: Vec<Vec<Text>> = rows
-        .rows
+    let mut cells: Vec<Vec<Text>> = fleet
         .iter()
+        .flat_map(|rows| &rows.rows)
         .map(|row| {
             keys.iter()
                 .map(|k| cell(*k, row, options.time, now))
                 .collect()
         })
         .collect();
+    let servers: Vec<String> = fleet
+        .iter()
+        .flat_map(|rows| {
+            let name = sanitize(&rows.snapshot.server.name).into_owned();
+            std::iter::repeat_n(name, rows.rows.len())
+        })
+        .collect();
+    let server_width = if several {
+        servers
+            .iter()
+            .map(|s| columns_of(s))
+            .max()
+            .unwrap_or(0)
+            .max(SERVER.len())
+            + GAP
+    } else {
+        0
+    };
     if let Some(width) = width {
         let headers = options.headers.then_some(headers.as_slice());
-        fit(keys, headers, &mut cells, width);
+        fit(
+            keys,
+            headers,
+            &mut cells,
+            width.saturating_sub(server_width),
+        );
     }
+    // The server is never cut: it tells the rows of one server from another's.
+    if several {
+        headers.insert(0, SERVER);
+        for (row, server) in cells.iter_mut().zip(servers) {
+            row.insert(0, Text::plain(server));
+        }
+    }
+    let rows: Vec<&Row<'_>> = fleet.iter().flat_map(|rows| &rows.rows).collect();
 
     let widths = column_widths(&cells, options.headers.then_some(headers.as_slice()));
     if options.headers {
@@ -139,7 +205,7 @@ pub fn render(
             .collect();
         write_line(out, &header, &widths, color, false)?;
     }
-    for (row, texts) in rows.rows.iter().zip(&cells) {
+    for (row, texts) in rows.iter().zip(&cells) {
         // Rows shown only as context (the session of a matching package, a package of a
         // matching session) are dimmed, so that the matches stand out.
         let context = matches!(row.subject, Subject::Item { matched: false, .. });

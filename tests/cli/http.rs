@@ -346,9 +346,32 @@ fn two_named_servers_are_listed_together_and_one_that_is_down_gives_the_partial_
     );
     let table = list(&["list"]);
     let text = String::from_utf8_lossy(&table.stdout);
-    assert!(text.contains("alpha") && text.contains("beta"), "{text}");
+    assert!(
+        text.starts_with("Server "),
+        "one table, a Server column first: {text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("beta ") && l.contains("analyst:1")),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&list(&["list", "-o", "json"]).stdout).unwrap();
+    let names: Vec<_> = json["servers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["server"]["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["alpha", "beta"]);
+    let csv = String::from_utf8_lossy(&list(&["list", "-o", "csv"]).stdout).into_owned();
+    assert!(csv.starts_with("server,section,address,"), "{csv}");
 
     b.server = None; // beta stops
+    let table = list(&["--timeout", "2s", "list"]);
+    assert_eq!(table.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&table.stdout).contains("alpha"));
+
     let partial = list(&["--timeout", "2s", "list", "-o", "jsonl"]);
     assert_eq!(partial.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&partial.stderr);

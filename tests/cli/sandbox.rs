@@ -133,3 +133,57 @@ both_backends! {
     assert_eq!(world.snapshot()["sessions"].as_array().unwrap().len(), 8);
     }
 }
+
+#[test]
+fn a_damaged_state_is_an_error_naming_it_and_reset_sets_it_aside() {
+    let world = World::new();
+    world.login("keepme", "10.0.0.5", &["design"]);
+    let dir = world.state_dir().join("sandbox");
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    std::fs::write(&file, b"{\"version\": 1, \"sessions\": [").unwrap();
+    let output = world.sandbox(&["list"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(12));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("is damaged") && stderr.contains("sandbox reset"),
+        "{stderr}"
+    );
+    assert!(
+        std::fs::read(&file)
+            .unwrap()
+            .starts_with(b"{\"version\": 1, \"sessions\": ["),
+        "kept"
+    );
+    world.ok(&["sandbox", "reset"]);
+    let mut damaged = file.into_os_string();
+    damaged.push(".damaged");
+    assert!(std::path::Path::new(&damaged).exists());
+    assert_eq!(world.snapshot()["sessions"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn two_storages_whose_paths_look_alike_keep_their_own_state() {
+    let world = World::new();
+    let a = world.home.path().join("qa_x");
+    let b = world.home.path().join("qa").join("x");
+    crate::support::copy_tree(&world.storage, &a);
+    crate::support::copy_tree(&world.storage, &b);
+    let on = |dir: &std::path::Path, args: &[&str]| {
+        let output = world
+            .cmd()
+            .arg("--sandbox")
+            .arg(dir)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    on(&a, &["sandbox", "login", "alice"]);
+    let listed: serde_json::Value = serde_json::from_str(&on(&b, &["list", "-o", "json"])).unwrap();
+    assert!(listed["sessions"].as_array().unwrap().is_empty());
+}
