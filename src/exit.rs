@@ -23,6 +23,8 @@ pub enum Status {
     Timeout,
     /// Ctrl-C at a question or while waiting.
     Interrupted,
+    /// Failed, the reason already reported (one server of a fleet could not act).
+    Failure,
 }
 
 pub const SUCCESS: u8 = 0;
@@ -104,6 +106,7 @@ pub fn for_status(status: Status) -> u8 {
         Status::Conflict => CONFLICT,
         Status::Timeout => TIMEOUT,
         Status::Interrupted => INTERRUPTED,
+        Status::Failure => FAILURE,
     }
 }
 

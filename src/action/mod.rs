@@ -10,6 +10,7 @@
 //! conflict (6); none done and one failed is a failure (1); `stop --wait` past its deadline is
 //! 11; not confirmed is 4; Ctrl-C is 130.
 
+mod fleet;
 mod pool;
 mod preview;
 mod verdict;
@@ -38,6 +39,7 @@ pub use verdict::verdict;
 use verdict::went_with_others;
 
 /// `stop --wait`: how long, on which clock.
+#[derive(Clone)]
 pub struct Wait {
     pub limit: Duration,
     pub clock: Arc<dyn Clock>,
@@ -51,6 +53,16 @@ pub fn run(
     ctx: &mut Ctx,
 ) -> anyhow::Result<Status> {
     let spec = TargetSpec::compile(&args.targets, &args.select, args.all)?;
+    if ctx.backends.len() > 1 {
+        if !args.targets.is_empty() {
+            bail!(UsageError(format!(
+                "addresses name rows of one server, and {} are selected: pick one with -s NAME, \
+                 or select with -f/--search across the fleet",
+                ctx.backends.len()
+            )));
+        }
+        return fleet::each_server(ctx, |one| run(action, args, wait.clone(), one));
+    }
     let backend = one_backend(ctx, action.as_str())?;
     let snapshot = backend.snapshot()?;
     let server = sanitize(&snapshot.server.name).into_owned();

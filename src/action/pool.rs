@@ -13,6 +13,9 @@ use crate::targets::Planned;
 
 /// `clear-pool`.
 pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
+    if ctx.backends.len() > 1 {
+        return super::fleet::each_server(ctx, |one| clear_pool(args, one));
+    }
     let backend = one_backend(ctx, "clear-pool")?;
     let snapshot = backend.snapshot()?;
     let server = sanitize(&snapshot.server.name).into_owned();

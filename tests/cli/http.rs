@@ -312,20 +312,7 @@ fn two_named_servers_are_listed_together_and_one_that_is_down_gives_the_partial_
     let a = World::http();
     let mut b = World::http();
     b.login("analyst", "10.0.0.9", &["viewer"]);
-    let config = a.home.path().join("config.toml");
-    let entry = |name: &str, world: &World| {
-        let served = world.server.as_ref().unwrap();
-        format!(
-            "[servers.{name}]\nurl = \"{}\"\ntoken_file = \"{}\"\n",
-            served.url,
-            served.token_file.display()
-        )
-    };
-    std::fs::write(
-        &config,
-        format!("{}{}", entry("alpha", &a), entry("beta", &b)),
-    )
-    .unwrap();
+    let config = fleet_config(&a, &b);
     let list = |args: &[&str]| {
         a.cmd()
             .args(["--config", config.to_str().unwrap(), "-s", "all"])
@@ -474,4 +461,76 @@ fn the_http_backend_asks_with_the_etag_it_has_and_reuses_its_snapshot() {
         "{}",
         world.server_log()
     );
+}
+
+/// A config naming `a` alpha and `b` beta, in `a`'s home.
+fn fleet_config(a: &World, b: &World) -> std::path::PathBuf {
+    let config = a.home.path().join("config.toml");
+    let entry = |name: &str, world: &World| {
+        let served = world.server.as_ref().unwrap();
+        format!(
+            "[servers.{name}]\nurl = \"{}\"\ntoken_file = \"{}\"\n",
+            served.url,
+            served.token_file.display()
+        )
+    };
+    std::fs::write(
+        &config,
+        format!("{}{}", entry("alpha", a), entry("beta", b)),
+    )
+    .unwrap();
+    config
+}
+
+#[test]
+fn an_action_on_a_fleet_goes_to_the_server_that_owns_each_target() {
+    let a = World::http();
+    let b = World::http();
+    a.login("admin", "10.0.0.2", &["admin"]);
+    b.login("analyst", "10.0.0.9", &["viewer"]);
+    let config = fleet_config(&a, &b);
+    let run = |args: &[&str]| {
+        a.cmd()
+            .args(["--config", config.to_str().unwrap(), "-s", "all"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let addressed = run(&["close", "1", "--yes"]);
+    assert_eq!(
+        addressed.status.code(),
+        Some(2),
+        "an address is one server's"
+    );
+    let closed = run(&["close", "-f", "user=analyst", "--yes", "-o", "jsonl"]);
+    let stderr = String::from_utf8_lossy(&closed.stderr);
+    assert_eq!(closed.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("server: alpha") && stderr.contains("server: beta"),
+        "{stderr}"
+    );
+    assert_eq!(
+        a.snapshot()["sessions"].as_array().unwrap().len(),
+        1,
+        "alpha untouched"
+    );
+    assert!(
+        b.snapshot()["sessions"].as_array().unwrap().is_empty(),
+        "beta's analyst closed"
+    );
+    let refused = a
+        .cmd()
+        .args([
+            "--config",
+            config.to_str().unwrap(),
+            "-s",
+            "all",
+            "close",
+            "-f",
+            "user=admin",
+        ])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(4), "no terminal, no --yes");
 }
