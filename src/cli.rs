@@ -1,7 +1,9 @@
 //! The command line as clap parses it: types only, no behaviour.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::{Role, SessionKind};
@@ -16,7 +18,11 @@ use crate::model::{Role, SessionKind};
                   With no server configured, every command runs on an embedded sandbox that \
                   follows the server's rules and opens real package files.",
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    // `sessionctl NAME` with no built-in NAME runs the plugin `sessionctl-NAME` (src/plugin.rs).
+    allow_external_subcommands = true,
+    after_help = "Plugins: `sessionctl NAME ARGS...` runs `sessionctl-NAME ARGS...` from PATH \
+                  (`sessionctl plugins` lists them; docs/plugins.md)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -40,7 +46,8 @@ pub struct GlobalArgs {
     // A String, not a PathBuf: `--sandbox` alone is the empty value, the demo storage.
     pub sandbox: Option<String>,
 
-    /// The server to talk to: a name from the config file, a URL, or `all`; repeat for a fleet
+    /// The server to talk to: a name from the config file, a URL, `exec:NAME` (the backend plugin
+    /// sessionctl-backend-NAME), `sandbox`, or `all`; repeat for a fleet
     #[arg(
         short = 's',
         long = "server",
@@ -55,9 +62,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "FILE", env = "SESSIONCTL_CONFIG")]
     pub config: Option<PathBuf>,
 
-    /// How long to wait for a server: to connect, and for each answer
-    #[arg(long, global = true, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
-    pub timeout: std::time::Duration,
+    /// How long to wait for a server, to connect and for each answer (default 10s); for
+    /// `watch`, how long to watch before giving up with exit code 11 (each answer still has
+    /// 10s)
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<std::time::Duration>,
 
     /// When to use colors
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -122,6 +131,80 @@ pub enum Command {
 
     /// Remove every package from the package pool, after showing them and asking
     ClearPool(ClearPoolArgs),
+
+    /// Print the completion script for a shell (the same bytes as completions/)
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// List the plugins (`sessionctl-NAME`) and backend plugins (`sessionctl-backend-NAME`) on PATH
+    Plugins,
+
+    /// Write completions/ and man/ from the command-line definition (for maintainers)
+    #[command(hide = true)]
+    Generate {
+        /// The checkout to write completions/ and man/ into
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        out_dir: PathBuf,
+    },
+
+    /// Print the server names of the config file, one per line (for the shell completions)
+    #[command(hide = true)]
+    CompleteServers,
+
+    /// Speak the backend plugin protocol (docs/plugins.md) on stdin/stdout over the sandbox
+    #[command(hide = true)]
+    BackendStdio {
+        /// The file storage (the demo storage when omitted)
+        #[arg(long, value_name = "DIR")]
+        storage: Option<PathBuf>,
+    },
+
+    /// A plugin: `sessionctl NAME ARGS...` runs `sessionctl-NAME ARGS...` from PATH
+    #[command(external_subcommand)]
+    External(Vec<OsString>),
+}
+
+/// A value clap takes as typed (a compound like `+state,-role` or `idle>30m`, checked later
+/// against the column table) while offering names for completion; the names are hidden in
+/// `--help`, which would otherwise list them all under every such option.
+#[derive(Clone)]
+pub struct Completing(pub fn() -> Vec<PossibleValue>);
+
+impl TypedValueParser for Completing {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new((self.0)().into_iter()))
+    }
+}
+
+fn column_names() -> Completing {
+    Completing(|| {
+        crate::columns::COLUMNS
+            .iter()
+            .map(|c| PossibleValue::new(c.name()).help(c.field.about))
+            .collect()
+    })
+}
+
+fn field_names() -> Completing {
+    Completing(|| {
+        crate::columns::fields()
+            .map(|f| PossibleValue::new(f.name).help(f.about))
+            .collect()
+    })
 }
 
 /// What `stop` and `close` share: the targets, the confirmation, the report.
@@ -262,7 +345,13 @@ pub enum ConfigCommand {
 pub struct SelectArgs {
     /// Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`;
     /// repeat for AND, a comma for OR (`role=admin,design`)
-    #[arg(short = 'f', long = "filter", value_name = "FILTER")]
+    #[arg(
+        short = 'f',
+        long = "filter",
+        value_name = "FILTER",
+        value_parser = field_names(),
+        hide_possible_values = true
+    )]
     pub filters: Vec<String>,
 
     /// Keep rows with TEXT in any column (case-insensitive)
@@ -282,12 +371,19 @@ pub struct ViewArgs {
         short = 'c',
         long = "columns",
         value_name = "COLUMNS",
+        value_parser = column_names(),
+        hide_possible_values = true,
         allow_hyphen_values = true
     )]
     pub columns: Option<String>,
 
     /// Sort rows within their parent by FIELD, `FIELD:desc` for descending
-    #[arg(long, value_name = "FIELD[:desc]")]
+    #[arg(
+        long,
+        value_name = "FIELD[:desc]",
+        value_parser = field_names(),
+        hide_possible_values = true
+    )]
     pub sort: Option<String>,
 
     /// Leave out the header line (table, csv, tsv)
@@ -363,8 +459,9 @@ pub struct WatchArgs {
     #[arg(long)]
     pub until_empty: bool,
 
-    /// Give up after DURATION with exit code 11
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    /// Give up after this long with exit code 11: the global `--timeout`, which for watch
+    /// means the whole watch rather than one answer.
+    #[arg(skip)]
     pub timeout: Option<std::time::Duration>,
 }
 
@@ -503,6 +600,9 @@ pub enum SandboxCommand {
         shared: usize,
     },
 }
+
+/// How long a server has to connect and answer, unless `--timeout` says otherwise.
+pub const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// `30s`, `5m`, `1h30m`, `2d`: a duration as people write it.
 pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {

@@ -1,11 +1,14 @@
 //! The boundary between the commands and a server: the [`Backend`] trait, its request and
 //! result types, and the one error type every implementation reports failures with.
 //!
-//! Implementations: the embedded sandbox (`sandbox.rs`) and the HTTP protocol (`http.rs`).
+//! Implementations: the embedded sandbox (`sandbox.rs`), the HTTP protocol (`http.rs`) and
+//! backend plugins (`exec.rs`, speaking the JSON lines of `stdio.rs`).
 
+pub mod exec;
 pub mod http;
 pub mod protocol;
 pub mod sandbox;
+pub mod stdio;
 
 use std::path::PathBuf;
 use std::time::Duration;

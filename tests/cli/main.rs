@@ -4,11 +4,16 @@
 mod support;
 
 mod actions;
+mod completion;
+mod exec_backend;
 mod faults;
+mod generated;
 mod http;
 mod list;
 mod openapi;
+mod plugins;
 mod prompt;
+mod readme;
 mod resolve;
 mod sandbox;
 mod screen;

@@ -3,6 +3,11 @@
 //! (`--sandbox DIR`) or through `sessionctl serve` on 127.0.0.1:0 (`-s URL`).
 //!
 //! [`both_backends!`] runs one test body in both worlds: `name::sandbox` and `name::http`.
+//!
+//! Without a server, [`World::sandbox`] depends on the mode, from `SESSIONCTL_TEST_BACKEND`:
+//! the embedded sandbox (default), or `exec`: the same sandbox behind the Python backend plugin
+//! tests/plugins/sessionctl-backend-py, as `-s exec:py` (tests/cli/exec_backend.rs runs the
+//! suite that way).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -12,10 +17,36 @@ use assert_cmd::Command;
 
 pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/storage");
 
+/// The test plugins: sessionctl-backend-py.
+pub const PLUGINS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/plugins");
+
+/// Selects the [`Mode`] of every [`World`] in this test process.
+pub const MODE_VAR: &str = "SESSIONCTL_TEST_BACKEND";
+
+/// Which server [`World::sandbox`] commands talk to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `--sandbox <storage>`
+    Sandbox,
+    /// `-s exec:py`: the sandbox on the same storage, behind a backend plugin in Python.
+    Exec,
+}
+
+impl Mode {
+    pub fn from_env() -> Mode {
+        match std::env::var(MODE_VAR).as_deref() {
+            Ok("exec") => Mode::Exec,
+            Ok("sandbox") | Err(_) => Mode::Sandbox,
+            Ok(other) => panic!("{MODE_VAR}={other}: expected sandbox or exec"),
+        }
+    }
+}
+
 /// A temporary world: a state directory, a config directory and a copy of the fixtures.
 pub struct World {
     pub home: tempfile::TempDir,
     pub storage: PathBuf,
+    pub mode: Mode,
     /// Set in a served world: `sessionctl serve` on the storage.
     pub server: Option<Served>,
 }
@@ -68,6 +99,7 @@ impl World {
         World {
             home,
             storage,
+            mode: Mode::from_env(),
             server: None,
         }
     }
@@ -126,6 +158,16 @@ impl World {
         std::fs::read_to_string(self.home.path().join("serve.log")).unwrap_or_default()
     }
 
+    /// PATH with `dirs` first.
+    pub fn path_with(dirs: &[&Path]) -> std::ffi::OsString {
+        let rest = std::env::var_os("PATH").unwrap_or_default();
+        let all = dirs
+            .iter()
+            .map(|d| d.to_path_buf())
+            .chain(std::env::split_paths(&rest));
+        std::env::join_paths(all).expect("a PATH")
+    }
+
     pub fn state_dir(&self) -> PathBuf {
         self.home.path().join("state")
     }
@@ -166,8 +208,9 @@ impl World {
         rexpect::session::spawn_command(cmd, Some(20_000)).expect("a pseudo-terminal")
     }
 
-    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, or in a served world
-    /// `sessionctl -s URL ARGS...` with the admin token.
+    /// `sessionctl --sandbox <copy of the fixtures> ARGS...`, in a served world
+    /// `sessionctl -s URL ARGS...` with the admin token, or in [`Mode::Exec`] the sandbox through
+    /// the backend plugin.
     pub fn sandbox(&self, args: &[&str]) -> Command {
         let mut cmd = self.std_cmd();
         self.server_args(&mut cmd);
@@ -175,15 +218,20 @@ impl World {
         Command::from_std(cmd)
     }
 
-    /// `--sandbox <copy>`, or `-s URL` and the token of the world's server.
+    /// `--sandbox <copy>`, `-s URL` and the token of the world's server, or `-s exec:py`.
     fn server_args(&self, cmd: &mut std::process::Command) {
-        match &self.server {
-            Some(served) => {
+        match (&self.server, self.mode) {
+            (Some(served), _) => {
                 cmd.arg("-s")
                     .arg(&served.url)
                     .env("SESSIONCTL_TOKEN_FILE", &served.token_file);
             }
-            None => {
+            (None, Mode::Exec) => {
+                cmd.env("PATH", World::path_with(&[Path::new(PLUGINS)]))
+                    .env("SESSIONCTL_PY_STORAGE", &self.storage)
+                    .args(["-s", "exec:py"]);
+            }
+            (None, Mode::Sandbox) => {
                 cmd.arg("--sandbox").arg(&self.storage);
             }
         }
