@@ -116,6 +116,18 @@ pub fn run(
         }
         return Ok(Status::Success);
     }
+    if !resolved.missing.is_empty() {
+        let missing: Vec<&str> = resolved
+            .missing
+            .iter()
+            .map(|(text, _)| text.as_str())
+            .collect();
+        writeln!(
+            ctx.err,
+            "note: not on '{server}', left out: {}",
+            missing.join(", ")
+        )?;
+    }
     let targets = &resolved.targets;
     if targets.iter().all(|t| t.blocked.is_some()) {
         // Nothing the server would do: no question, the reasons as results.
