@@ -28,6 +28,8 @@ pub struct SandboxBackend {
     clock: Arc<dyn Clock>,
     /// The generated demo storage, whose workload comes back after a reset.
     demo: bool,
+    /// Held by `serve` for as long as it serves this state (see [`SandboxBackend::claim`]).
+    claim: Option<File>,
 }
 
 impl SandboxBackend {
@@ -70,7 +72,59 @@ impl SandboxBackend {
             state_file,
             clock,
             demo,
+            claim: None,
         })
+    }
+
+    /// For `serve`: take this state for the process's lifetime. Its state then lives in the
+    /// server's memory, so other commands on the same storage are refused (and told to use the
+    /// server) rather than write beside it and lose each other's changes.
+    pub fn claim(&mut self) -> Result<(), BackendError> {
+        let marker = self.claim_file();
+        if let Some(dir) = marker.parent() {
+            fs::create_dir_all(dir)
+                .map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;
+        }
+        let file = File::create(&marker)
+            .map_err(|e| storage_error(&marker, "cannot claim the sandbox state", &e))?;
+        match file.try_lock() {
+            Ok(()) => {
+                self.claim = Some(file);
+                Ok(())
+            }
+            Err(_) => Err(BackendError::Conflict {
+                server: self.name.clone(),
+                message: format!(
+                    "the sandbox on '{}' is served already by another `sessionctl serve`",
+                    self.storage.display()
+                ),
+            }),
+        }
+    }
+
+    fn claim_file(&self) -> PathBuf {
+        self.state_file.with_extension("served")
+    }
+
+    /// Refuse to work beside a `serve` that holds this state in memory.
+    fn check_not_served(&self) -> Result<(), BackendError> {
+        if self.claim.is_some() {
+            return Ok(());
+        }
+        let Ok(marker) = File::open(self.claim_file()) else {
+            return Ok(());
+        };
+        match marker.try_lock_shared() {
+            Ok(()) => Ok(()),
+            Err(_) => Err(BackendError::Conflict {
+                server: self.name.clone(),
+                message: format!(
+                    "the sandbox on '{}' is being served by `sessionctl serve`, which keeps its \
+                     state in memory: use `-s URL` to reach it, or stop the server first",
+                    self.storage.display()
+                ),
+            }),
+        }
     }
 
     pub fn storage(&self) -> &Path {
@@ -121,6 +175,7 @@ impl SandboxBackend {
     }
 
     fn lock(&self) -> Result<File, BackendError> {
+        self.check_not_served()?;
         let dir = self.state_file.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir)
             .map_err(|e| storage_error(dir, "cannot create the state directory", &e))?;

@@ -20,6 +20,7 @@ pub fn run(args: &ServeArgs, ctx: &mut Ctx, clock: Arc<dyn Clock>) -> anyhow::Re
     if let Some(state) = &args.state {
         sandbox = sandbox.with_state_file(state.clone());
     }
+    sandbox.claim()?;
     let tokens_file = args
         .tokens
         .clone()

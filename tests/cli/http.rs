@@ -534,3 +534,40 @@ fn an_action_on_a_fleet_goes_to_the_server_that_owns_each_target() {
         .unwrap();
     assert_eq!(refused.status.code(), Some(4), "no terminal, no --yes");
 }
+
+#[test]
+fn a_served_sandbox_refuses_the_embedded_one_on_the_same_storage_until_serve_stops() {
+    let mut world = World::http();
+    world.login("user", "10.0.0.5", &["design"]);
+    let beside = world
+        .cmd()
+        .arg("--sandbox")
+        .arg(&world.storage)
+        .args(["sandbox", "login", "other"])
+        .output()
+        .unwrap();
+    assert_eq!(beside.status.code(), Some(6));
+    let stderr = String::from_utf8_lossy(&beside.stderr);
+    assert!(
+        stderr.contains("is being served by `sessionctl serve`"),
+        "{stderr}"
+    );
+    world.server = None; // serve stops and saves its state
+    let after = world
+        .cmd()
+        .arg("--sandbox")
+        .arg(&world.storage)
+        .args(["list", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        after.status.success(),
+        "{}",
+        String::from_utf8_lossy(&after.stderr)
+    );
+    let snapshot: serde_json::Value = serde_json::from_slice(&after.stdout).unwrap();
+    assert_eq!(
+        snapshot["sessions"][0]["name"], "user:1",
+        "what serve made is there"
+    );
+}
