@@ -86,7 +86,10 @@ pub const TABLE: &[(u8, &str)] = &[
         "the server failed (5xx) or did not speak the protocol",
     ),
     (TLS, "TLS handshake or certificate failure"),
-    (TIMEOUT, "a deadline ran out (watch --timeout, stop --wait)"),
+    (
+        TIMEOUT,
+        "a deadline ran out (watch --timeout, stop --wait, a server that did not answer in --timeout)",
+    ),
     (
         STORAGE,
         "the file storage or the state directory cannot be read or written",

@@ -17,7 +17,16 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     let several = ctx.backends.len() > 1;
     let mut shown = Vec::new();
     let mut failed = None;
-    for fetched in crate::fleet::snapshots(&ctx.backends) {
+    let mut failures = Vec::new();
+    let names: Vec<String> = ctx
+        .backends
+        .iter()
+        .map(|b| b.server_name().to_owned())
+        .collect();
+    for (fetched, name) in crate::fleet::snapshots(&ctx.backends)
+        .into_iter()
+        .zip(names)
+    {
         match fetched {
             Ok(mut snapshot) => {
                 if ctx.resolve_hosts {
@@ -29,6 +38,11 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
             // A server that fails is reported; the others are still shown.
             Err(error) if several => {
                 writeln!(ctx.err, "error: {error}")?;
+                failures.push(render::json::Failure {
+                    server: name,
+                    code: error.code(),
+                    message: error.to_string(),
+                });
                 failed.get_or_insert(error);
             }
             Err(error) => return Err(error.into()),
@@ -60,7 +74,14 @@ pub fn run(args: &ListArgs, ctx: &mut Ctx) -> anyhow::Result<Status> {
     }
     if !shown.is_empty() {
         render::render_fleet(
-            ctx.out, &shown, several, &selection, &options, ctx.now, ctx.width, ctx.color,
+            ctx.out,
+            &shown,
+            several.then_some(failures.as_slice()),
+            &selection,
+            &options,
+            ctx.now,
+            ctx.width,
+            ctx.color,
         )?;
     }
     // Freeing a large snapshot string by string takes longer than the rest of the exit; the

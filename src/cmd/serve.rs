@@ -35,6 +35,19 @@ pub fn run(args: &ServeArgs, ctx: &mut Ctx, clock: Arc<dyn Clock>) -> anyhow::Re
             admin.display(),
             admin.display()
         )?;
+    } else {
+        // Said on every start, so that a script that reads it works after a restart too.
+        let admin = tokens_file.with_file_name("admin.token");
+        if admin.is_file() {
+            writeln!(
+                ctx.out,
+                "tokens from '{}'; the admin token alone is in '{}': export \
+                 SESSIONCTL_TOKEN_FILE='{}'",
+                tokens_file.display(),
+                admin.display(),
+                admin.display()
+            )?;
+        }
     }
     let options = Options {
         listen,

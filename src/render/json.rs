@@ -25,11 +25,34 @@ pub fn document(out: &mut dyn Write, rows: &Rows<'_>) -> io::Result<()> {
     writeln!(out, "{}", escape_controls(&text))
 }
 
-/// Several servers' snapshots as one document: `{"schema": 1, "servers": [snapshot, ...]}`.
-pub fn fleet_document(out: &mut dyn Write, fleet: &[Rows<'_>]) -> io::Result<()> {
+/// A server of a fleet that could not be listed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Failure {
+    pub server: String,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// Several servers' snapshots as one document:
+/// `{"schema": 1, "servers": [snapshot, ...], "failed": [{server, error: {code, message}}]}`.
+pub fn fleet_document(
+    out: &mut dyn Write,
+    fleet: &[Rows<'_>],
+    failures: &[Failure],
+) -> io::Result<()> {
+    let failed: Vec<serde_json::Value> = failures
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "server": f.server,
+                "error": {"code": f.code, "message": f.message},
+            })
+        })
+        .collect();
     let document = serde_json::json!({
         "schema": SCHEMA_VERSION,
         "servers": fleet.iter().map(filtered).collect::<Vec<_>>(),
+        "failed": failed,
     });
     let text = serde_json::to_string_pretty(&document).map_err(io::Error::other)?;
     writeln!(out, "{}", escape_controls(&text))

@@ -56,22 +56,24 @@ impl Options {
 
 /// Renders what `selection` picks out of the snapshots of a fleet (several servers asked for,
 /// however many answered): one table with a Server column, one JSON document listing each
-/// server's snapshot, JSON lines and CSV rows that name their server. With `fleet` false, the
-/// one snapshot renders as [`render`] does.
+/// server's snapshot (and the servers that failed), JSON lines and CSV rows that name their
+/// server. Not a fleet (`failures` is `None`), the one snapshot renders as [`render`] does.
 #[allow(clippy::too_many_arguments)]
 pub fn render_fleet(
     out: &mut dyn Write,
     snapshots: &[Snapshot],
-    fleet: bool,
+    failures: Option<&[json::Failure]>,
     selection: &Selection,
     options: &Options,
     now: DateTime<Utc>,
     width: Option<usize>,
     color: bool,
 ) -> io::Result<()> {
-    if let ([snapshot], false) = (snapshots, fleet) {
-        return render(out, snapshot, selection, options, now, width, color);
-    }
+    let Some(failures) = failures else {
+        return snapshots
+            .iter()
+            .try_for_each(|s| render(out, s, selection, options, now, width, color));
+    };
     let fleet: Vec<rows::Rows<'_>> = snapshots
         .iter()
         .map(|s| rows::build(s, selection, options.sort.as_ref(), now))
@@ -80,7 +82,7 @@ pub fn render_fleet(
         OutputFormat::Table | OutputFormat::Wide => {
             table::render_fleet(out, &fleet, options, now, width, color)
         }
-        OutputFormat::Json => json::fleet_document(out, &fleet),
+        OutputFormat::Json => json::fleet_document(out, &fleet, failures),
         OutputFormat::Jsonl => fleet
             .iter()
             .try_for_each(|rows| json::lines(out, rows, options, now)),

@@ -358,6 +358,10 @@ fn two_named_servers_are_listed_together_and_one_that_is_down_gives_the_partial_
     let table = list(&["--timeout", "2s", "list"]);
     assert_eq!(table.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&table.stdout).contains("alpha"));
+    let json: serde_json::Value =
+        serde_json::from_slice(&list(&["--timeout", "2s", "list", "-o", "json"]).stdout).unwrap();
+    assert_eq!(json["failed"][0]["server"], "beta");
+    assert_eq!(json["failed"][0]["error"]["code"], "unreachable");
 
     let partial = list(&["--timeout", "2s", "list", "-o", "jsonl"]);
     assert_eq!(partial.status.code(), Some(3));
