@@ -534,6 +534,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Keep rows with TEXT in any column (case-insensitive)')
             [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'Show only these sections: sessions, shared, pool')
+            [CompletionResult]::new('--confirm-server', '--confirm-server', [CompletionResultType]::ParameterName, 'With --yes on a protected server: its name, standing in for typing it')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: sent to the server with the action (the session''s user is told), and audited')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the results')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the results')
@@ -566,6 +567,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Keep rows with TEXT in any column (case-insensitive)')
             [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'Show only these sections: sessions, shared, pool')
+            [CompletionResult]::new('--confirm-server', '--confirm-server', [CompletionResultType]::ParameterName, 'With --yes on a protected server: its name, standing in for typing it')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: sent to the server with the action (the session''s user is told), and audited')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the results')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the results')
@@ -593,6 +595,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessionctl' -ScriptBlock {
             break
         }
         'sessionctl;clear-pool' {
+            [CompletionResult]::new('--confirm-server', '--confirm-server', [CompletionResultType]::ParameterName, 'With --yes on a protected server: its name, standing in for typing it')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: sent to the server with the action, and audited')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the results')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the results')

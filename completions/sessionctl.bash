@@ -287,12 +287,16 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__clear__subcmd__pool)
-            opts="-y -o -s -h -V --yes --dry-run --fail-if-none --reason --no-audit --output --sandbox --config --timeout --color --state-dir --resolve-hosts --no-resolve-hosts --resolve-timeout --server --help --version"
+            opts="-y -o -s -h -V --yes --confirm-server --dry-run --fail-if-none --reason --no-audit --output --sandbox --config --timeout --color --state-dir --resolve-hosts --no-resolve-hosts --resolve-timeout --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --confirm-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -345,7 +349,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__close)
-            opts="-f -y -o -s -h -V --filter --search --section --all --yes --dry-run --strict --fail-if-none --reason --no-audit --output --sandbox --config --timeout --color --state-dir --resolve-hosts --no-resolve-hosts --resolve-timeout --server --help --version"
+            opts="-f -y -o -s -h -V --filter --search --section --all --yes --confirm-server --dry-run --strict --fail-if-none --reason --no-audit --output --sandbox --config --timeout --color --state-dir --resolve-hosts --no-resolve-hosts --resolve-timeout --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -364,6 +368,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2057,7 +2065,7 @@ _sessionctl() {
             return 0
             ;;
         sessionctl__subcmd__stop)
-            opts="-f -y -o -s -h -V --filter --search --section --all --yes --dry-run --strict --fail-if-none --reason --no-audit --output --wait --sandbox --config --timeout --color --state-dir --resolve-hosts --no-resolve-hosts --resolve-timeout --server --help --version"
+            opts="-f -y -o -s -h -V --filter --search --section --all --yes --confirm-server --dry-run --strict --fail-if-none --reason --no-audit --output --wait --sandbox --config --timeout --color --state-dir --resolve-hosts --no-resolve-hosts --resolve-timeout --server --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2076,6 +2084,10 @@ _sessionctl() {
                     return 0
                     ;;
                 --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

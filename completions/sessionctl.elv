@@ -493,6 +493,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --filter 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
             cand --search 'Keep rows with TEXT in any column (case-insensitive)'
             cand --section 'Show only these sections: sessions, shared, pool'
+            cand --confirm-server 'With --yes on a protected server: its name, standing in for typing it'
             cand --reason 'Why: sent to the server with the action (the session''s user is told), and audited'
             cand -o 'Output format of the results'
             cand --output 'Output format of the results'
@@ -524,6 +525,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --filter 'Keep rows where FIELD OP VALUE holds, e.g. `user=admin`, `idle>30m`, `path~/user/*`; repeat for AND, a comma for OR (`role=admin,design`)'
             cand --search 'Keep rows with TEXT in any column (case-insensitive)'
             cand --section 'Show only these sections: sessions, shared, pool'
+            cand --confirm-server 'With --yes on a protected server: its name, standing in for typing it'
             cand --reason 'Why: sent to the server with the action (the session''s user is told), and audited'
             cand -o 'Output format of the results'
             cand --output 'Output format of the results'
@@ -550,6 +552,7 @@ set edit:completion:arg-completer[sessionctl] = {|@words|
             cand --version 'Print version'
         }
         &'sessionctl;clear-pool'= {
+            cand --confirm-server 'With --yes on a protected server: its name, standing in for typing it'
             cand --reason 'Why: sent to the server with the action, and audited'
             cand -o 'Output format of the results'
             cand --output 'Output format of the results'

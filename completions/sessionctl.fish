@@ -597,6 +597,7 @@ section\t'sessions, shared or pool'
 address\t'the row\'s address: 57, 57/12, shared/12, pool/12'"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l search -d 'Keep rows with TEXT in any column (case-insensitive)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l section -d 'Show only these sections: sessions, shared, pool' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l confirm-server -d 'With --yes on a protected server: its name, standing in for typing it' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -l reason -d 'Why: sent to the server with the action (the session\'s user is told), and audited' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand stop" -s o -l output -d 'Output format of the results' -r -f -a "table\t'One row per target'
 json\t'One document: the action and every result (docs/json.md)'
@@ -644,6 +645,7 @@ section\t'sessions, shared or pool'
 address\t'the row\'s address: 57, 57/12, shared/12, pool/12'"
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l search -d 'Keep rows with TEXT in any column (case-insensitive)' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l section -d 'Show only these sections: sessions, shared, pool' -r
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l confirm-server -d 'With --yes on a protected server: its name, standing in for typing it' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l reason -d 'Why: sent to the server with the action (the session\'s user is told), and audited' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s o -l output -d 'Output format of the results' -r -f -a "table\t'One row per target'
 json\t'One document: the action and every result (docs/json.md)'
@@ -667,6 +669,7 @@ complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l resolve-
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -l no-resolve-hosts -d 'Show addresses for this command, whatever `resolve-hosts` is set to'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand close" -s V -l version -d 'Print version'
+complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l confirm-server -d 'With --yes on a protected server: its name, standing in for typing it' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -l reason -d 'Why: sent to the server with the action, and audited' -r
 complete -c sessionctl -n "__fish_sessionctl_using_subcommand clear-pool" -s o -l output -d 'Output format of the results' -r -f -a "table\t'One row per target'
 json\t'One document: the action and every result (docs/json.md)'

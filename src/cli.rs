@@ -225,6 +225,10 @@ pub struct ActionArgs {
     #[arg(short = 'y', long)]
     pub yes: bool,
 
+    /// With --yes on a protected server: its name, standing in for typing it
+    #[arg(long, value_name = "NAME", requires = "yes")]
+    pub confirm_server: Option<String>,
+
     /// Show what would be done and change nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -265,6 +269,10 @@ pub struct ClearPoolArgs {
     /// Do not ask: clear the pool (for scripts and cron)
     #[arg(short = 'y', long)]
     pub yes: bool,
+
+    /// With --yes on a protected server: its name, standing in for typing it
+    #[arg(long, value_name = "NAME", requires = "yes")]
+    pub confirm_server: Option<String>,
 
     /// Show what would be removed and change nothing
     #[arg(long)]

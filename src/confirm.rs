@@ -14,9 +14,11 @@ use dialoguer::Confirm;
 use dialoguer::console::Term;
 
 /// What the command line and the terminal allow.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Policy {
     pub yes: bool,
+    /// `--confirm-server NAME`: what `--yes` needs on a protected server.
+    pub confirm_server: Option<String>,
     pub dry_run: bool,
     pub stdin_is_terminal: bool,
     pub stdout_is_terminal: bool,
@@ -141,6 +143,7 @@ mod tests {
     fn policy(yes: bool, dry_run: bool, stdin: bool, stdout: bool) -> Decision {
         Policy {
             yes,
+            confirm_server: None,
             dry_run,
             stdin_is_terminal: stdin,
             stdout_is_terminal: stdout,

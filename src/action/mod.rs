@@ -155,6 +155,7 @@ pub fn run(
     );
     let policy = Policy {
         yes: args.yes,
+        confirm_server: args.confirm_server.clone(),
         dry_run: args.dry_run,
         stdin_is_terminal: ctx.stdin_is_terminal,
         stdout_is_terminal: ctx.stdout_is_terminal,

@@ -54,6 +54,7 @@ pub fn clear_pool(args: &ClearPoolArgs, ctx: &mut Ctx) -> anyhow::Result<Status>
     let what = format!("{n} of {capacity} packages");
     let policy = Policy {
         yes: args.yes,
+        confirm_server: args.confirm_server.clone(),
         dry_run: args.dry_run,
         stdin_is_terminal: ctx.stdin_is_terminal,
         stdout_is_terminal: ctx.stdout_is_terminal,

@@ -99,7 +99,20 @@ pub(super) fn confirm_targets(
                 }
             }
         }
-        Decision::Act => Ok(None),
+        Decision::Act => {
+            let name = ctx.backend().server_name().to_owned();
+            if ctx.backend().protected() && policy.confirm_server.as_deref() != Some(name.as_str())
+            {
+                bail!(StatusError(
+                    Status::Refused,
+                    format!(
+                        "refusing to {verb} on '{name}': the server is protected, and --yes needs \
+                         its name too (pass --confirm-server {name})"
+                    )
+                ));
+            }
+            Ok(None)
+        }
     }
 }
 

@@ -575,3 +575,51 @@ fn a_served_sandbox_refuses_the_embedded_one_on_the_same_storage_until_serve_sto
         "what serve made is there"
     );
 }
+
+#[test]
+fn yes_on_a_protected_server_needs_its_name_too() {
+    let world = World::http();
+    world.ok(&["sandbox", "integrator", "/user/data/data-load.lgp"]);
+    let served = world.server.as_ref().unwrap();
+    let config = world.home.path().join("protected.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[servers.prod]\nurl = \"{}\"\ntoken_file = \"{}\"\nprotected = true\n",
+            served.url,
+            served.token_file.display()
+        ),
+    )
+    .unwrap();
+    let clear = |extra: &[&str]| {
+        world
+            .cmd()
+            .args([
+                "--config",
+                config.to_str().unwrap(),
+                "-s",
+                "prod",
+                "clear-pool",
+                "--yes",
+            ])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let refused = clear(&[]);
+    assert_eq!(refused.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--confirm-server prod"));
+    assert_eq!(
+        world.snapshot()["pool"].as_array().unwrap().len(),
+        1,
+        "nothing changed"
+    );
+    assert_eq!(clear(&["--confirm-server", "other"]).status.code(), Some(4));
+    let done = clear(&["--confirm-server", "prod"]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    assert!(world.snapshot()["pool"].as_array().unwrap().is_empty());
+}

@@ -454,6 +454,16 @@ impl Screen<'_, '_> {
     }
 
     fn ask(&mut self, asked: Result<Pending, String>) {
+        // A protected server asks for its name to be typed, which this screen's one-key
+        // questions cannot do: its actions go through the commands.
+        let asked = asked.and_then(|pending| match self.ctx.backends.first() {
+            Some(backend) if backend.protected() => Err(format!(
+                "'{}' is protected: act on it with `sessionctl stop|close|clear-pool`, which ask \
+                 for its name",
+                backend.server_name()
+            )),
+            _ => Ok(pending),
+        });
         match asked {
             Ok(pending) => {
                 self.message = None;
