@@ -5,6 +5,7 @@
 //! closed when the command ends, which tells it to exit. Its stderr is the user's.
 
 use std::io::{BufRead, BufReader, Write};
+use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::Mutex;
@@ -75,6 +76,9 @@ impl ExecBackend {
 
     fn start(&self) -> Result<Connection, BackendError> {
         let mut child = Command::new(&self.program)
+            // Its own process group, so that a plugin that hangs goes with all it started
+            // (a `sleep` child would otherwise keep our stderr, and a pipeline, open).
+            .process_group(0)
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -137,8 +141,7 @@ impl ExecBackend {
             }
             Err(RecvTimeoutError::Timeout) => {
                 if let Some(mut gone) = guard.take() {
-                    let _ = gone.child.kill();
-                    let _ = gone.child.wait();
+                    kill_group(&mut gone.child);
                 }
                 return Err(BackendError::Timeout {
                     server: self.name.clone(),
@@ -149,8 +152,14 @@ impl ExecBackend {
         let answer: Answer = serde_json::from_str(&text)
             .map_err(|e| self.protocol(format!("invalid answer line: {e}")))?;
         match (answer.ok, answer.error) {
-            (Some(value), None) => serde_json::from_value(value)
-                .map_err(|e| self.protocol(format!("invalid answer to '{op}': {e}"))),
+            // The path names the field that is wrong (`sessions[0].id`).
+            (Some(value), None) => serde_path_to_error::deserialize(value).map_err(|e| {
+                self.protocol(format!(
+                    "invalid answer to '{op}': at '{}': {}",
+                    e.path(),
+                    e.inner()
+                ))
+            }),
             (None, Some(error)) => Err(error.into_backend(&self.name)),
             _ => Err(self.protocol(format!(
                 "the answer to '{op}' has not exactly one of 'ok' and 'error'"
@@ -176,8 +185,7 @@ impl ExecBackend {
                     std::thread::sleep(Duration::from_millis(10));
                 }
                 _ => {
-                    let _ = child.kill();
-                    let _ = child.wait();
+                    kill_group(&mut child);
                     break None;
                 }
             }
@@ -351,4 +359,16 @@ mod tests {
         assert!(matches!(error, BackendError::Conflict { .. }), "{error}");
         assert_eq!(error.to_string(), "shared/1 is referenced");
     }
+}
+
+/// Kill the plugin and everything it started (its process group), and reap it.
+fn kill_group(child: &mut std::process::Child) {
+    if let Ok(pid) = i32::try_from(child.id()) {
+        let _ = nix::sys::signal::killpg(
+            nix::unistd::Pid::from_raw(pid),
+            nix::sys::signal::Signal::SIGKILL,
+        );
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }

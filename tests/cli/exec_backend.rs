@@ -103,3 +103,30 @@ fn a_plugin_that_does_not_speak_the_protocol_is_a_server_error() {
             .stderr(predicates::str::contains(format!("server 'exec:{name}'")));
     }
 }
+
+#[test]
+fn a_plugin_that_hangs_goes_with_what_it_started_and_never_holds_the_pipe() {
+    use std::os::unix::fs::PermissionsExt;
+    let world = World::new();
+    let dir = world.home.path().join("hang");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("sessionctl-backend-hang");
+    // Not `exec sleep`: the sleep is a child of the plugin, holding its stderr.
+    std::fs::write(&path, "#!/bin/sh\nsleep 1000\n").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut cmd = world.std_cmd();
+    cmd.env("PATH", World::path_with(&[&dir]))
+        .args(["-s", "exec:hang", "--timeout", "1s", "list"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    let output = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the pipe is closed soon after the timeout")
+        .unwrap();
+    assert_eq!(output.status.code(), Some(11));
+}
