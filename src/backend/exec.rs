@@ -295,6 +295,18 @@ impl Workload for ExecBackend {
     }
 }
 
+/// Kill the plugin and everything it started (its process group), and reap it.
+fn kill_group(child: &mut std::process::Child) {
+    if let Ok(pid) = i32::try_from(child.id()) {
+        let _ = nix::sys::signal::killpg(
+            nix::unistd::Pid::from_raw(pid),
+            nix::sys::signal::Signal::SIGKILL,
+        );
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,16 +371,4 @@ mod tests {
         assert!(matches!(error, BackendError::Conflict { .. }), "{error}");
         assert_eq!(error.to_string(), "shared/1 is referenced");
     }
-}
-
-/// Kill the plugin and everything it started (its process group), and reap it.
-fn kill_group(child: &mut std::process::Child) {
-    if let Ok(pid) = i32::try_from(child.id()) {
-        let _ = nix::sys::signal::killpg(
-            nix::unistd::Pid::from_raw(pid),
-            nix::sys::signal::Signal::SIGKILL,
-        );
-    }
-    let _ = child.kill();
-    let _ = child.wait();
 }
