@@ -20,6 +20,8 @@ pub enum Action {
     ToggleHosts,
     Help,
     Quit,
+    /// Ctrl-C: quit, with the interrupted exit code (130) as everywhere else.
+    Interrupt,
 }
 
 /// The keys shown by `?`, in this order.
@@ -45,7 +47,7 @@ pub fn action(key: &KeyEvent) -> Option<Action> {
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     Some(match key.code {
-        KeyCode::Char('c') if ctrl => Action::Quit,
+        KeyCode::Char('c') if ctrl => Action::Interrupt,
         KeyCode::Char('f') if ctrl => Action::Search,
         _ if ctrl => return None,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
@@ -120,7 +122,7 @@ mod tests {
         );
         assert_eq!(
             action(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-            Some(Action::Quit)
+            Some(Action::Interrupt)
         );
         assert_eq!(action(&key(KeyCode::Char('c'), none)), Some(Action::Close));
         assert_eq!(action(&key(KeyCode::Char('x'), none)), None);

@@ -290,13 +290,13 @@ fn a_failed_refresh_keeps_the_frame_and_says_so() {
 }
 
 #[test]
-fn ctrl_c_quits_and_restores_the_terminal() {
+fn ctrl_c_quits_with_130_and_restores_the_terminal() {
     let world = World::new();
     let mut t = screen(&world, &["-n", "1h"]);
     t.shows("sessionctl watch");
     t.press("\u{3}");
     t.sent(LEAVE_ALTERNATE_SCREEN);
-    assert_eq!(t.exit_code(), Some(0));
+    assert_eq!(t.exit_code(), Some(130));
 }
 
 #[test]

@@ -401,6 +401,7 @@ impl Screen<'_, '_> {
         let page = 10;
         match action {
             Action::Quit => return Some(Status::Success),
+            Action::Interrupt => return Some(Status::Interrupted),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::PageUp => self.move_by(-page),
