@@ -345,13 +345,7 @@ async fn stop(
     axum::Extension(note): axum::Extension<NoteSlot>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let request: ActionRequest = parse(&body)?;
-    note.set(
-        format!("stop {}", targets_text(&request.targets)),
-        request.reason.clone(),
-    );
-    let results = with_engine(&app, true, move |e| Ok(e.stop(&request))).await?;
-    Ok(json(&ActionResults { results }))
+    act(app, note, body, "stop", Engine::stop).await
 }
 
 async fn close(
@@ -359,12 +353,23 @@ async fn close(
     axum::Extension(note): axum::Extension<NoteSlot>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
+    act(app, note, body, "close", Engine::close).await
+}
+
+/// Stop and close alike: parse the targets, note them for the log, run the engine's action.
+async fn act(
+    app: Arc<App>,
+    note: NoteSlot,
+    body: Bytes,
+    verb: &str,
+    action: fn(&mut Engine, &ActionRequest) -> Vec<crate::backend::TargetResult>,
+) -> Result<Response, ApiError> {
     let request: ActionRequest = parse(&body)?;
     note.set(
-        format!("close {}", targets_text(&request.targets)),
+        format!("{verb} {}", targets_text(&request.targets)),
         request.reason.clone(),
     );
-    let results = with_engine(&app, true, move |e| Ok(e.close(&request))).await?;
+    let results = with_engine(&app, true, move |e| Ok(action(e, &request))).await?;
     Ok(json(&ActionResults { results }))
 }
 
