@@ -112,10 +112,15 @@ fn host_names(cli: &Cli, state_dir: &std::path::Path) -> anyhow::Result<resolve:
         per_lookup: resolve::LOOKUP_TIMEOUT.min(overall),
         overall,
     };
-    let cache = resolve::cache::Cache::on_disk(
-        state_dir.join(resolve::cache::FILE_NAME),
-        resolve::cache::TTL,
-    );
+    // Only the commands that show hosts read the disk cache; the others never look up a name.
+    let cache = if matches!(cli.command, Command::List(_) | Command::Watch(_)) {
+        resolve::cache::Cache::on_disk(
+            state_dir.join(resolve::cache::FILE_NAME),
+            resolve::cache::TTL,
+        )
+    } else {
+        resolve::cache::Cache::in_memory(resolve::cache::TTL)
+    };
     let resolver: Arc<dyn resolve::Resolver> = match std::env::var("SESSIONCTL_FAKE_RESOLVER") {
         Ok(spec) => {
             Arc::new(resolve::FakeResolver::parse(&spec).map_err(crate::usage::UsageError)?)
